@@ -1,0 +1,81 @@
+/**
+ * Templates per App ID in chrome.storage.local: answered from at once, refreshed in the background
+ * when older than FRESH_FOR_MS or on demand, with one fetch in flight per app at a time.
+ * Templates are not secret; the token never enters the cache.
+ */
+import type { Storage } from 'webextension-polyfill';
+import { TEMPLATE_CACHE_PREFIX } from '../shared/settings';
+import type { TemplateListAnswer } from '../shared/messages';
+import type { TemplateList } from './sendbird-client';
+import type { Template } from '../shared/template-model';
+
+export const FRESH_FOR_MS = 5 * 60 * 1000;
+
+interface CacheEntry {
+  appId: string;
+  apiBaseUrl: string | null;
+  fetchedAt: number;
+  truncated: boolean;
+  templates: Template[];
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  const entry = value as CacheEntry | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.appId === 'string' &&
+    typeof entry.fetchedAt === 'number' &&
+    Array.isArray(entry.templates)
+  );
+}
+
+export interface CacheIdentity {
+  appId: string;
+  apiBaseUrl: string | null;
+}
+
+export function createTemplateCache(storage: Storage.StorageArea, now: () => number) {
+  const inFlight = new Map<string, Promise<TemplateListAnswer>>();
+  const keyOf = (id: CacheIdentity) => TEMPLATE_CACHE_PREFIX + id.appId;
+
+  async function read(id: CacheIdentity): Promise<TemplateListAnswer | null> {
+    const key = keyOf(id);
+    const entry = (await storage.get(key))[key];
+    if (!isEntry(entry) || entry.appId !== id.appId || (entry.apiBaseUrl ?? null) !== id.apiBaseUrl) return null;
+    return {
+      templates: entry.templates,
+      fetchedAt: entry.fetchedAt,
+      truncated: entry.truncated === true,
+      stale: now() - entry.fetchedAt > FRESH_FOR_MS,
+    };
+  }
+
+  async function write(id: CacheIdentity, list: TemplateList): Promise<TemplateListAnswer> {
+    const entry: CacheEntry = { ...id, fetchedAt: now(), truncated: list.truncated, templates: list.templates };
+    await storage.set({ [keyOf(id)]: entry });
+    return { templates: entry.templates, fetchedAt: entry.fetchedAt, truncated: entry.truncated, stale: false };
+  }
+
+  /** Fetches and stores, sharing one fetch between callers that ask at the same time. */
+  function refresh(id: CacheIdentity, fetchList: () => Promise<TemplateList>): Promise<TemplateListAnswer> {
+    const key = keyOf(id);
+    const running = inFlight.get(key);
+    if (running) return running;
+    const job = fetchList()
+      .then((list) => write(id, list))
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, job);
+    return job;
+  }
+
+  async function clearAll(): Promise<void> {
+    const everything = await storage.get(null);
+    const keys = Object.keys(everything).filter((k) => k.startsWith(TEMPLATE_CACHE_PREFIX));
+    if (keys.length) await storage.remove(keys);
+  }
+
+  return { read, write, refresh, clearAll };
+}
+
+export type TemplateCache = ReturnType<typeof createTemplateCache>;

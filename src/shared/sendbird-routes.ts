@@ -1,0 +1,80 @@
+/**
+ * The one place that knows Sendbird's hosts and routes.
+ *
+ * Two of these are assumptions (see README, "Assumptions"): Sendbird does not publish the route for
+ * listing templates with a Business Messaging API token, so we use the only template routes found in
+ * Sendbird's own public code (the Chat SDK's `/v3/notifications/templates`) on the host Sendbird
+ * documents for that token. Admins can point the extension at another base URL in the advanced
+ * settings when Sendbird's real route differs.
+ */
+
+export const SENDBIRD_ROUTES = {
+  /** Host of the Business Messaging API for one application; `{appId}` is lower-cased by browsers. */
+  apiBase: 'https://api-{appId}.notifications.sendbird.com',
+  listTemplates: '/v3/notifications/templates',
+  getTemplate: '/v3/notifications/templates/{key}',
+  /** Page size Sendbird's own UIKit asks for. */
+  pageSize: 100,
+  /** Query parameter carrying the cursor of the next page (`next` in the previous answer). */
+  cursorParam: 'token',
+  authHeader: 'Api-Token',
+  /** CleverTap webhook endpoints that Sendbird serves for the integration. */
+  clevertapSingle: '/clevertap/notifications/single',
+  clevertapMulti: '/clevertap/notifications/multi',
+  /** Header key the CleverTap webhook must carry (as CleverTap's guide spells it). */
+  clevertapTokenHeader: 'Api-token',
+} as const;
+
+/** The Sendbird host patterns the manifest's host_permissions grant. */
+export const SENDBIRD_HOST_SUFFIX = '.notifications.sendbird.com';
+
+/** Base URL of the API for an app, or the admin's override (without a trailing slash). */
+export function apiBaseUrl(appId: string, override?: string | null): string {
+  if (override) return override.replace(/\/+$/, '');
+  return SENDBIRD_ROUTES.apiBase.replace('{appId}', appId.toLowerCase());
+}
+
+export function listTemplatesUrl(base: string, cursor?: string | null): string {
+  const url = new URL(base + SENDBIRD_ROUTES.listTemplates);
+  url.searchParams.set('limit', String(SENDBIRD_ROUTES.pageSize));
+  if (cursor) url.searchParams.set(SENDBIRD_ROUTES.cursorParam, cursor);
+  return url.toString();
+}
+
+export function getTemplateUrl(base: string, key: string): string {
+  return base + SENDBIRD_ROUTES.getTemplate.replace('{key}', encodeURIComponent(key));
+}
+
+export interface ClevertapDestinations {
+  single: string;
+  multi: string;
+  headerKey: string;
+}
+
+/**
+ * What an admin pastes into CleverTap's webhook settings. These always use Sendbird's own host,
+ * even when an API base override is set: CleverTap calls Sendbird, not the override.
+ */
+export function clevertapDestinations(appId: string): ClevertapDestinations {
+  const base = apiBaseUrl(appId);
+  return {
+    single: base + SENDBIRD_ROUTES.clevertapSingle,
+    multi: base + SENDBIRD_ROUTES.clevertapMulti,
+    headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
+  };
+}
+
+/** True when a URL is one of Sendbird's CleverTap webhook endpoints (any app). */
+export function isSendbirdDestinationUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    url.hostname.endsWith(SENDBIRD_HOST_SUFFIX) &&
+    (url.pathname === SENDBIRD_ROUTES.clevertapSingle || url.pathname === SENDBIRD_ROUTES.clevertapMulti)
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The admin's settings: what they look like, how they are checked, where they are kept.
+ * Pure: no browser APIs, so the popup, the background and the tests share one definition.
+ */
+
+/** Non-secret settings, kept in chrome.storage.local. The token is never part of this. */
+export interface StoredSettings {
+  appId: string;
+  /** https origin (and optional path) replacing Sendbird's host, or null for Sendbird's own. */
+  apiBaseUrl: string | null;
+  /** Whether a token is saved in the background's own store (the token itself is not here). */
+  hasToken: boolean;
+  savedAt: number;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const TEMPLATE_CACHE_PREFIX = 'templates:';
+export const SETTINGS_DRAFT_KEY = 'settingsDraft';
+
+/** Message keys (see _locales) for what is wrong with a field. */
+export type FieldProblem =
+  | 'appIdRequired'
+  | 'appIdFormat'
+  | 'tokenRequired'
+  | 'tokenSpaces'
+  | 'baseUrlFormat'
+  | 'baseUrlHttps';
+
+export interface CredentialsInput {
+  appId: string;
+  token: string;
+  apiBaseUrl: string;
+}
+
+export interface CheckedCredentials {
+  appId: string;
+  /** Empty when the admin keeps the token already saved. */
+  token: string;
+  apiBaseUrl: string | null;
+}
+
+export type FieldErrors = Partial<Record<keyof CredentialsInput, FieldProblem>>;
+
+const APP_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function checkAppId(raw: string): FieldProblem | null {
+  const appId = raw.trim();
+  if (!appId) return 'appIdRequired';
+  return APP_ID_PATTERN.test(appId) ? null : 'appIdFormat';
+}
+
+/** `tokenOptional`: a token is already saved, so an empty field means "keep it". */
+export function checkToken(raw: string, tokenOptional: boolean): FieldProblem | null {
+  const token = raw.trim();
+  if (!token) return tokenOptional ? null : 'tokenRequired';
+  return /\s/.test(token) ? 'tokenSpaces' : null;
+}
+
+export function checkApiBaseUrl(raw: string): FieldProblem | null {
+  const value = raw.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'baseUrlFormat';
+  }
+  if (url.protocol !== 'https:') return 'baseUrlHttps';
+  if (url.search || url.hash || url.username || url.password) return 'baseUrlFormat';
+  return null;
+}
+
+/** Normalises an API base URL to `https://host[:port][/path]` without a trailing slash. */
+export function normaliseApiBaseUrl(raw: string): string | null {
+  const value = raw.trim();
+  if (!value) return null;
+  const url = new URL(value);
+  return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+
+/** Origin pattern to ask a runtime host permission for, e.g. `https://example.com/*`. */
+export function originPattern(apiBaseUrl: string): string {
+  return new URL(apiBaseUrl).origin + '/*';
+}
+
+export function checkCredentials(
+  input: CredentialsInput,
+  tokenOptional: boolean,
+): { ok: true; value: CheckedCredentials } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const appIdProblem = checkAppId(input.appId);
+  const tokenProblem = checkToken(input.token, tokenOptional);
+  const baseProblem = checkApiBaseUrl(input.apiBaseUrl);
+  if (appIdProblem) errors.appId = appIdProblem;
+  if (tokenProblem) errors.token = tokenProblem;
+  if (baseProblem) errors.apiBaseUrl = baseProblem;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      appId: input.appId.trim().toLowerCase(),
+      token: input.token.trim(),
+      apiBaseUrl: normaliseApiBaseUrl(input.apiBaseUrl),
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Sendbird templates as the rest of the extension sees them, and the normalizer that turns whatever
+ * the API sent into that shape. Everything from the API is untrusted: the normalizer never throws,
+ * ignores unknown fields, tolerates missing optional ones and drops what it cannot use.
+ */
+
+export interface TemplateVariable {
+  key: string;
+  /** Display name; the key when the template gives none. */
+  name: string;
+  /** Sendbird's type when known (`string`, `number`, `url`, …), else `string`. */
+  type: string;
+}
+
+export interface TemplateChannel {
+  key: string;
+  type: string;
+  name: string;
+  /** Flat string fields of the channel content (title, body, …), for previews. */
+  content: Record<string, string>;
+}
+
+export interface Template {
+  key: string;
+  name: string;
+  /** Unix milliseconds, or null when Sendbird did not say. */
+  updatedAt: number | null;
+  variables: TemplateVariable[];
+  channels: TemplateChannel[];
+}
+
+/** Sendbird's own placeholder pattern (sendbird-uikit-react, replaceVariablesInTemplateString). */
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+const MAX_TEXT = 500;
+
+type Json = unknown;
+
+function isRecord(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string field, accepting numbers (Sendbird sometimes sends ids as numbers). */
+function text(value: Json): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** Cuts untrusted text to a length the UI can lay out. */
+function clip(value: string): string {
+  return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) + '…' : value;
+}
+
+function toNumber(value: Json): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+function toBoolean(value: Json): boolean {
+  return value === true || value === 'true' || value === 1 || value === '1';
+}
+
+/** Every string anywhere inside a JSON value (keys excluded), depth-limited against hostile input. */
+function collectStrings(value: Json, out: string[], depth = 0): void {
+  if (depth > 40) return;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectStrings(item, out, depth + 1);
+  else if (isRecord(value)) for (const item of Object.values(value)) collectStrings(item, out, depth + 1);
+}
+
+/** `{placeholder}` keys in order of first appearance, without duplicates. */
+export function extractPlaceholders(strings: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const s of strings) {
+    for (const match of s.matchAll(PLACEHOLDER)) {
+      const key = match[1]?.trim();
+      if (key) seen.add(key);
+    }
+  }
+  return [...seen];
+}
+
+function variablesFromSchema(schema: Json[]): TemplateVariable[] {
+  const seen = new Set<string>();
+  const variables: TemplateVariable[] = [];
+  for (const entry of schema) {
+    if (!isRecord(entry)) continue;
+    const key = text(entry.key)?.trim();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const name = text(entry.name)?.trim();
+    variables.push({ key, name: clip(name || key), type: text(entry.type)?.trim() || 'string' });
+  }
+  return variables;
+}
+
+function channelsOf(raw: Json): TemplateChannel[] {
+  if (!Array.isArray(raw)) return [];
+  const channels: TemplateChannel[] = [];
+  for (const entry of raw) {
+    if (!isRecord(entry)) continue;
+    const type = text(entry.type) ?? 'unknown';
+    const content: Record<string, string> = {};
+    if (isRecord(entry.content)) {
+      for (const [field, value] of Object.entries(entry.content)) {
+        const s = text(value);
+        if (s !== null) content[field] = s;
+      }
+    }
+    channels.push({ key: text(entry.key) ?? type, type, name: clip(text(entry.name) ?? type), content });
+  }
+  return channels;
+}
+
+/** The variables of a template: its schema when it has one, else the placeholders in its content. */
+function variablesOf(raw: Record<string, Json>): TemplateVariable[] {
+  if (Array.isArray(raw.variable_schema)) return variablesFromSchema(raw.variable_schema);
+  const strings: string[] = [];
+  collectStrings(raw.ui_template, strings);
+  collectStrings(raw.data_template, strings);
+  if (Array.isArray(raw.channels)) {
+    for (const channel of raw.channels) if (isRecord(channel)) collectStrings(channel.content, strings);
+  }
+  const colourKeys = new Set(isRecord(raw.color_variables) ? Object.keys(raw.color_variables) : []);
+  return extractPlaceholders(strings)
+    .filter((key) => !colourKeys.has(key))
+    .map((key) => ({ key, name: clip(key), type: 'string' }));
+}
+
+/** One template, or null when it has no key or is archived. Never throws. */
+export function normalizeTemplate(raw: Json): Template | null {
+  if (!isRecord(raw)) return null;
+  const key = text(raw.key)?.trim();
+  if (!key) return null;
+  if (toBoolean(raw.is_archived)) return null;
+  const name = text(raw.name)?.trim();
+  return {
+    key,
+    name: clip(name || key),
+    updatedAt: toNumber(raw.updated_at) ?? toNumber(raw.created_at),
+    variables: variablesOf(raw),
+    channels: channelsOf(raw.channels),
+  };
+}
+
+/** All usable templates of a list, first occurrence winning when keys repeat. */
+export function normalizeTemplates(raws: readonly Json[]): Template[] {
+  const byKey = new Map<string, Template>();
+  for (const raw of raws) {
+    const template = normalizeTemplate(raw);
+    if (template && !byKey.has(template.key)) byKey.set(template.key, template);
+  }
+  return [...byKey.values()];
+}

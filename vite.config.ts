@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+// crxjs turns manifest.json's source paths into built entry points (popup, options,
+// service worker, content scripts) and keeps their paths stable in dist/.
+export default defineConfig({
+  plugins: [react(), crx({ manifest })],
+  build: {
+    target: 'chrome116',
+    // Source maps stay out of the store package; they would double its size.
+    sourcemap: false,
+    emptyOutDir: true,
+  },
+  server: { port: 5173, strictPort: true, cors: { origin: [/chrome-extension:\/\//] } },
+});
