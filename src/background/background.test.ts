@@ -196,18 +196,23 @@ describe('router', () => {
 
   it('never answers with the token, whatever is asked', async () => {
     const route = background();
-    const answers = [
-      await saveSettings(route),
-      await route({ type: 'settings/get' }, popup),
-      await route({ type: 'settings/get' }, clevertapTab),
-      await route({ type: 'connection/test', appId: APP_ID }, popup),
-      await route({ type: 'templates/list' }, clevertapTab),
-      await route({ type: 'templates/list', refresh: true }, popup),
-      await route({ type: 'templates/get', key: 'a' }, clevertapTab),
-    ];
+    const answers: unknown[] = [];
+    /** Each step's answer, and local storage (which content scripts can read) after it. */
+    async function step(answer: Promise<unknown>) {
+      answers.push(await answer);
+      expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(TOKEN);
+    }
+    await step(saveSettings(route));
+    await step(route({ type: 'settings/get' }, popup));
+    await step(route({ type: 'settings/get' }, clevertapTab));
+    await step(route({ type: 'connection/test', appId: APP_ID }, popup));
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain(`templates:${APP_ID}`);
+    await step(route({ type: 'templates/list' }, clevertapTab));
+    await step(route({ type: 'templates/list', refresh: true }, popup));
+    await step(route({ type: 'templates/get', key: 'a' }, clevertapTab));
     fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ error: true, code: 400401, message: `bad ${TOKEN}` }), { status: 400 }));
-    answers.push(await route({ type: 'templates/list', refresh: true }, clevertapTab));
-    expect(answers.every((a) => typeof a === 'object' && a !== null)).toBe(true);
+    await step(route({ type: 'templates/list', refresh: true }, clevertapTab));
+    expect(answers).toHaveLength(8);
     for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(TOKEN);
     // The token did reach Sendbird: the absence above is not because nothing ran.
     expect(fetchMock.mock.calls.some(([, init]) => new Headers(init?.headers).get('Api-Token') === TOKEN)).toBe(true);

@@ -52,7 +52,14 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
   }
 
   async function write(id: CacheIdentity, list: TemplateList): Promise<TemplateListAnswer> {
-    const entry: CacheEntry = { ...id, fetchedAt: now(), truncated: list.truncated, templates: list.templates };
+    // Copy the identity field by field: callers may hold credentials, and the token must never be stored here.
+    const entry: CacheEntry = {
+      appId: id.appId,
+      apiBaseUrl: id.apiBaseUrl,
+      fetchedAt: now(),
+      truncated: list.truncated,
+      templates: list.templates,
+    };
     await storage.set({ [keyOf(id)]: entry });
     return { templates: entry.templates, fetchedAt: entry.fetchedAt, truncated: entry.truncated, stale: false };
   }

@@ -1,0 +1,121 @@
+/**
+ * A local stand-in for Sendbird's Business Messaging API at its real host names: the template list
+ * and get routes the extension assumes (product.md), Sendbird's error bodies, and switchable faults.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN } from './constants';
+
+export type SendbirdFault =
+  | { kind: 'wrong-token' }
+  | { kind: 'forbidden' }
+  | { kind: 'rate-limit'; times: number; retryAfterSeconds: number }
+  | { kind: 'server-error'; times: number }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'malformed' }
+  | { kind: 'has-more-forever' }
+  | { kind: 'empty' };
+
+export interface RecordedRequest {
+  host: string;
+  path: string;
+  token: string | undefined;
+}
+
+const HOST = /^api-([0-9a-f-]+)\.notifications\.sendbird\.com$/;
+
+export function loadSandboxTemplates(): unknown[] {
+  return JSON.parse(readFileSync(new URL('./data/templates.json', import.meta.url), 'utf8')) as unknown[];
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+const sendbirdError = (code: number, message: string) => ({ error: true, code, message });
+
+export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize?: number } = {}) {
+  const apps = new Map<string, string>([[SANDBOX_APP_ID.toLowerCase(), SANDBOX_TOKEN]]);
+  let templates = options.templates ?? loadSandboxTemplates();
+  let fault: SendbirdFault | null = null;
+  const requests: RecordedRequest[] = [];
+
+  function takeFault(): SendbirdFault | null {
+    const current = fault;
+    if (current && 'times' in current) {
+      current.times -= 1;
+      if (current.times <= 0) fault = null;
+    }
+    return current;
+  }
+
+  function listPage(url: URL, res: ServerResponse) {
+    const limit = Math.min(Math.max(Number(url.searchParams.get('limit')) || 20, 1), 100);
+    const pageSize = Math.min(limit, options.pageSize ?? limit);
+    const start = Number(url.searchParams.get('token') || 0) || 0;
+    const page = templates.slice(start, start + pageSize);
+    const hasMore = start + pageSize < templates.length;
+    send(res, 200, { templates: page, has_more: hasMore, next: hasMore ? String(start + pageSize) : '' });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    const token = req.headers['api-token'];
+    requests.push({ host, path: url.pathname + url.search, token: typeof token === 'string' ? token : undefined });
+
+    const appId = HOST.exec(host)?.[1];
+    if (!appId || !apps.has(appId)) return send(res, 404, sendbirdError(400201, 'Application not found.'));
+    if (req.method !== 'GET') return send(res, 405, sendbirdError(400100, 'Method not allowed.'));
+
+    const active = takeFault();
+    if (active?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, active.delayMs));
+    if (active?.kind === 'wrong-token' || token !== apps.get(appId)) {
+      return send(res, 400, sendbirdError(400401, 'Invalid value: "Api-Token".'));
+    }
+    if (active?.kind === 'forbidden') return send(res, 403, sendbirdError(403100, 'Permission denied.'));
+    if (active?.kind === 'rate-limit') {
+      return send(res, 429, sendbirdError(500910, 'Too many requests.'), {
+        'retry-after': String(active.retryAfterSeconds),
+        'x-ratelimit-retryafter': String(active.retryAfterSeconds),
+      });
+    }
+    if (active?.kind === 'server-error') return send(res, 500, sendbirdError(500901, 'Internal error.'));
+    if (active?.kind === 'malformed') return send(res, 200, '{"templates": [{"key": "order_sh');
+
+    if (url.pathname === '/v3/notifications/templates') {
+      if (active?.kind === 'empty') return send(res, 200, { templates: [], has_more: false, next: '' });
+      if (active?.kind === 'has-more-forever') {
+        const n = Number(url.searchParams.get('token') || 0);
+        fault = active; // stays on for every page
+        return send(res, 200, { templates: [{ key: `endless_${n}`, name: `Endless ${n}` }], has_more: true, next: String(n + 1) });
+      }
+      return listPage(url, res);
+    }
+    const one = /^\/v3\/notifications\/templates\/([^/]+)$/.exec(url.pathname);
+    if (one?.[1]) {
+      const key = decodeURIComponent(one[1]);
+      const found = templates.find((t) => (t as { key?: unknown }).key === key);
+      return found ? send(res, 200, found) : send(res, 404, sendbirdError(400201, 'Template not found.'));
+    }
+    return send(res, 404, sendbirdError(400201, 'Resource not found.'));
+  }
+
+  return {
+    handle,
+    requests,
+    setFault(next: SendbirdFault | null) {
+      fault = next;
+    },
+    setTemplates(next: unknown[]) {
+      templates = next;
+    },
+    reset() {
+      fault = null;
+      templates = options.templates ?? loadSandboxTemplates();
+      requests.length = 0;
+    },
+  };
+}
+
+export type SendbirdStandIn = ReturnType<typeof createSendbirdStandIn>;

@@ -1,0 +1,59 @@
+/**
+ * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's and CleverTap's real host
+ * names. Chromium reaches it through --host-resolver-rules (see `chromiumArgs`).
+ */
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { loadOrCreateCertificate } from './certificate';
+import { UNREACHABLE_APP_ID, appHost } from './constants';
+import { createSendbirdStandIn, type SendbirdStandIn } from './sendbird-stand-in';
+
+export interface Sandbox {
+  port: number;
+  sendbird: SendbirdStandIn;
+  /** Chromium flags that send the real host names here and trust the sandbox certificate. */
+  chromiumArgs: string[];
+  close(): Promise<void>;
+}
+
+export interface SandboxOptions {
+  port?: number;
+  /** Templates per page, to exercise paging with a small data file. */
+  pageSize?: number;
+}
+
+const SANDBOX_DIR = join(import.meta.dirname, '..', '.sandbox');
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const certificate = await loadOrCreateCertificate(SANDBOX_DIR);
+  const sendbird = createSendbirdStandIn({ pageSize: options.pageSize ?? 5 });
+
+  const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const reply = host.endsWith('.notifications.sendbird.com')
+      ? sendbird.handle(req, res, host)
+      : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
+    reply.catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`sandbox error: ${String(error)}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    sendbird,
+    chromiumArgs: [
+      // First match wins: the unreachable app's host must not resolve at all.
+      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, EXCLUDE localhost`,
+      `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
+    ],
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

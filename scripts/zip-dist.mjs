@@ -1,0 +1,20 @@
+// Packs dist/ into release/<name>-<version>.zip, ready for the Chrome Web Store.
+import { zipSync } from 'fflate';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dist = 'dist';
+const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+const files = {};
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    // crxjs writes a dev-only manifest map the store does not need.
+    else if (!name.endsWith('.map') && name !== '.vite') files[relative(dist, path).split('\\').join('/')] = readFileSync(path);
+  }
+})(dist);
+mkdirSync('release', { recursive: true });
+const out = join('release', `sendbird-clevertap-templates-${manifest.version}.zip`);
+writeFileSync(out, zipSync(files, { level: 9 }));
+console.log(`store package: ${out} (${Object.keys(files).length} files)`);

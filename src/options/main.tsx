@@ -1,0 +1,3 @@
+import { mountSettings } from '../settings/mount';
+
+mountSettings('options');

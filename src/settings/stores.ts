@@ -1,0 +1,45 @@
+/** The settings UI's state: the saved settings (mirrored) and the unsaved form (kept per session). */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { SETTINGS_DRAFT_KEY, SETTINGS_KEY, type StoredSettings } from '../shared/settings';
+import { chromeStateStorage, mirrorStorageKey } from './chrome-storage';
+
+function isStoredSettings(value: unknown): value is StoredSettings {
+  return typeof value === 'object' && value !== null && typeof (value as StoredSettings).appId === 'string';
+}
+
+export const useSavedSettings = mirrorStorageKey('local', SETTINGS_KEY, isStoredSettings);
+
+export interface Draft {
+  /** null: untouched, show the saved value. */
+  appId: string | null;
+  token: string;
+  apiBaseUrl: string | null;
+}
+
+interface DraftState extends Draft {
+  edit: (field: keyof Draft, value: string) => void;
+  reset: () => void;
+}
+
+const EMPTY: Draft = { appId: null, token: '', apiBaseUrl: null };
+
+/**
+ * What the admin typed and has not saved. chrome.storage.session survives closing the popup, is
+ * cleared when the browser closes, and is readable by extension pages only (the background sets
+ * its access level to trusted contexts), so the half-typed token never reaches a content script.
+ */
+export const useDraft = create<DraftState>()(
+  persist(
+    (set) => ({
+      ...EMPTY,
+      edit: (field, value) => set({ [field]: value }),
+      reset: () => set(EMPTY),
+    }),
+    {
+      name: SETTINGS_DRAFT_KEY,
+      storage: createJSONStorage(() => chromeStateStorage('session')),
+      partialize: ({ appId, token, apiBaseUrl }) => ({ appId, token, apiBaseUrl }),
+    },
+  ),
+);

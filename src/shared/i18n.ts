@@ -1,0 +1,54 @@
+/**
+ * Every visible string goes through chrome.i18n (public/_locales). Only the type of the English
+ * catalogue is imported here, so no bundle carries the strings twice.
+ */
+import type { Failure } from './failures';
+import type { FieldProblem } from './settings';
+
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
+export function t(key: MessageKey, substitutions?: string | number | Array<string | number>): string {
+  const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
+  return chrome.i18n.getMessage(key, subs) || key;
+}
+
+export function fieldProblemMessage(problem: FieldProblem): string {
+  return t(`field_${problem}`);
+}
+
+/** One sentence a marketer understands, with the way forward. */
+export function failureMessage(failure: Failure): string {
+  const host = failure.host ?? '';
+  switch (failure.kind) {
+    case 'invalid-token':
+      return t('failure_invalidToken', String(failure.code ?? failure.status ?? ''));
+    case 'permission-denied':
+      return t('failure_permissionDenied', String(failure.code ?? failure.status ?? ''));
+    case 'not-activated':
+      return t('failure_notActivated');
+    case 'unknown-app':
+      return t('failure_unknownApp');
+    case 'unreachable':
+      return t('failure_unreachable', host);
+    case 'offline':
+      return t('failure_offline');
+    case 'timeout':
+      return t('failure_timeout');
+    case 'rate-limited':
+      return failure.retryAfterSeconds
+        ? t('failure_rateLimitedFor', failure.retryAfterSeconds)
+        : t('failure_rateLimited');
+    case 'server-error':
+      return t('failure_serverError', String(failure.status ?? ''));
+    case 'malformed-response':
+      return t('failure_malformed');
+    case 'template-not-found':
+      return t('failure_templateNotFound');
+    case 'http-error':
+      return t('failure_httpError', [String(failure.status ?? ''), String(failure.code ?? '')]);
+    case 'not-configured':
+      return t('failure_notConfigured');
+    case 'host-permission-missing':
+      return t('failure_hostPermission', host);
+  }
+}
