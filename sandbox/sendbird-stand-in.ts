@@ -4,7 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { SANDBOX_APP_ID, SANDBOX_TOKEN } from './constants';
+import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_TOKEN } from './constants';
+import { decodeWebhook, type DecodeResult } from '../src/shared/payload-codec';
+import { normalizeTemplates } from '../src/shared/template-model';
 
 export type SendbirdFault =
   | { kind: 'wrong-token' }
@@ -35,11 +37,39 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 const sendbirdError = (code: number, message: string) => ({ error: true, code, message });
 
+/** A webhook call from CleverTap, as Sendbird's /clevertap/notifications/* endpoint saw it. */
+export interface ReceivedWebhook {
+  endpoint: 'single' | 'multi';
+  envelope: unknown;
+  decoded: DecodeResult;
+}
+
 export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize?: number } = {}) {
   const apps = new Map<string, string>([[SANDBOX_APP_ID.toLowerCase(), SANDBOX_TOKEN]]);
   let templates = options.templates ?? loadSandboxTemplates();
   let fault: SendbirdFault | null = null;
   const requests: RecordedRequest[] = [];
+  const webhooks: ReceivedWebhook[] = [];
+
+  /**
+   * Sendbird's CleverTap endpoints, played by the reference decoder: checks the Api-token header,
+   * answers CleverTap's save-time `is_test` call with 200 and sends nothing.
+   */
+  function receiveWebhook(url: string, headers: Record<string, string>, envelope: unknown): { status: number; body: unknown } {
+    const { hostname, pathname } = new URL(url);
+    const endpoint = /^\/clevertap\/notifications\/(single|multi)$/.exec(pathname)?.[1] as 'single' | 'multi' | undefined;
+    const appId = HOST.exec(hostname)?.[1];
+    if (!endpoint || !appId || !apps.has(appId)) return { status: 404, body: sendbirdError(400201, 'Not found.') };
+    const token = Object.entries(headers).find(([k]) => k.toLowerCase() === 'api-token')?.[1];
+    if (token !== SANDBOX_INTEGRATION_TOKEN) return { status: 401, body: sendbirdError(400401, 'Invalid value: "Api-token".') };
+    const known = normalizeTemplates(templates);
+    const decoded = decodeWebhook(envelope, {
+      templateVariables: (key) => known.find((t) => t.key === key)?.variables.map((v) => v.key) ?? null,
+    });
+    webhooks.push({ endpoint, envelope, decoded });
+    if (!decoded.ok) return { status: 400, body: { error: true, code: 400111, message: decoded.message } };
+    return { status: 200, body: decoded };
+  }
 
   function takeFault(): SendbirdFault | null {
     const current = fault;
@@ -103,7 +133,9 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
 
   return {
     handle,
+    receiveWebhook,
     requests,
+    webhooks,
     setFault(next: SendbirdFault | null) {
       fault = next;
     },
@@ -114,6 +146,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
       fault = null;
       templates = options.templates ?? loadSandboxTemplates();
       requests.length = 0;
+      webhooks.length = 0;
     },
   };
 }

@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { loadOrCreateCertificate } from './certificate';
 import { UNREACHABLE_APP_ID, appHost } from './constants';
 import { createSendbirdStandIn, type SendbirdStandIn } from './sendbird-stand-in';
+import { createClevertapStandIn, type ClevertapStandIn } from './clevertap/backend';
 
 export interface Sandbox {
   port: number;
   sendbird: SendbirdStandIn;
+  clevertap: ClevertapStandIn;
   /** Chromium flags that send the real host names here and trust the sandbox certificate. */
   chromiumArgs: string[];
   close(): Promise<void>;
@@ -28,12 +30,15 @@ const SANDBOX_DIR = join(import.meta.dirname, '..', '.sandbox');
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const certificate = await loadOrCreateCertificate(SANDBOX_DIR);
   const sendbird = createSendbirdStandIn({ pageSize: options.pageSize ?? 5 });
+  const clevertap = createClevertapStandIn(sendbird.receiveWebhook);
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const reply = host.endsWith('.notifications.sendbird.com')
       ? sendbird.handle(req, res, host)
-      : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
+      : host.endsWith('.dashboard.clevertap.com')
+        ? clevertap.handle(req, res, host)
+        : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
     reply.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(`sandbox error: ${String(error)}`);
@@ -45,6 +50,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     port,
     sendbird,
+    clevertap,
     chromiumArgs: [
       // First match wins: the unreachable app's host must not resolve at all.
       `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, EXCLUDE localhost`,

@@ -1,0 +1,236 @@
+/**
+ * The "Create Webhook Content" window. Variant A: a div dialog, radios, div rows of React-controlled
+ * inputs, a <button> to add rows. Variant B: a native <dialog> shown late, pressed-buttons, table rows
+ * re-created on every change, inputs that commit only on `change`, link-like role=button controls.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { VARIANT, cx } from './variant';
+import { inspect, newRow, type EditorState, type Row } from './state';
+
+type Props = {
+  campaignId: string;
+  webhookId: string | null;
+  initial: EditorState;
+  onClose: () => void;
+  onDone: (editor: EditorState) => void | Promise<void>;
+};
+
+const TITLE = 'Create Webhook Content';
+
+/** Variant B's input: keeps what is typed to itself and commits on the native change event. */
+function CommitInput(props: { placeholder: string; value: string; onCommit: (value: string) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const commit = useRef(props.onCommit);
+  commit.current = props.onCommit;
+  useEffect(() => {
+    const input = ref.current;
+    if (!input) return;
+    const onChange = () => commit.current(input.value);
+    input.addEventListener('change', onChange);
+    return () => input.removeEventListener('change', onChange);
+  }, []);
+  return <input ref={ref} placeholder={props.placeholder} defaultValue={props.value} />;
+}
+
+function Choice<T extends string>(props: { name: string; options: Array<[T, string]>; value: T; onChange: (v: T) => void }) {
+  if (VARIANT === 'a') {
+    return (
+      <fieldset className={cx('choice')}>
+        {props.options.map(([value, label]) => (
+          <label key={value}>
+            <input type="radio" name={props.name} checked={props.value === value} onChange={() => props.onChange(value)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={cx('choice')}>
+      {props.options.map(([value, label]) => (
+        <button
+          key={value}
+          type="button"
+          aria-pressed={props.value === value}
+          className={props.value === value ? cx('pressed') : ''}
+          onClick={() => props.onChange(value)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Rows(props: { rows: Row[]; generation: number; update: (id: number, patch: Partial<Row>) => void; remove: (id: number) => void }) {
+  if (VARIANT === 'a') {
+    return (
+      <div className={cx('rows')}>
+        {props.rows.map((row) => (
+          <div key={row.id} className={cx('row')}>
+            <input placeholder="Key" value={row.key} onChange={(e) => props.update(row.id, { key: e.target.value })} />
+            <input placeholder="Value" value={row.value} onChange={(e) => props.update(row.id, { value: e.target.value })} />
+            <button type="button" aria-label="Remove" title="Remove" onClick={() => props.remove(row.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <table className={cx('rows')}>
+      <tbody>
+        {props.rows.map((row) => (
+          // Keys change on every commit: rows are new nodes after each change.
+          <tr key={`${row.id}-${props.generation}`} className={cx('row')}>
+            <td className={cx('cell')}>
+              <CommitInput placeholder="Key" value={row.key} onCommit={(key) => props.update(row.id, { key })} />
+            </td>
+            <td className={cx('cell')}>
+              <CommitInput placeholder="Value" value={row.value} onCommit={(value) => props.update(row.id, { value })} />
+            </td>
+            <td>
+              <i role="button" tabIndex={0} className={cx('remove')} onClick={() => props.remove(row.id)}>
+                ✕
+              </i>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Frame(props: { children: ReactNode; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (VARIANT === 'b' && ref.current && !ref.current.open) ref.current.show();
+  }, []);
+  if (VARIANT === 'a') {
+    return (
+      <div className={cx('overlay')}>
+        <div role="dialog" aria-modal="true" aria-labelledby="ct-editor-title" className={cx('dialog')}>
+          {props.children}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={cx('overlay')}>
+      <dialog ref={ref} className={cx('dialog')} onCancel={props.onClose}>
+        {props.children}
+      </dialog>
+    </div>
+  );
+}
+
+export function EditorDialog(props: Props) {
+  // Variant B renders the window late, then its rows later still, as a slow dashboard would.
+  const [stage, setStage] = useState<'loading' | 'frame' | 'ready'>(VARIANT === 'a' ? 'ready' : 'loading');
+  const [state, setState] = useState<EditorState>(() => ({ ...props.initial, rows: props.initial.rows.map((r) => ({ ...r })) }));
+  const [generation, setGeneration] = useState(0);
+  const [customBody, setCustomBody] = useState('{\n  "message": ""\n}');
+  const [testResult, setTestResult] = useState('');
+
+  useEffect(() => {
+    if (VARIANT === 'a') return;
+    const t1 = setTimeout(() => setStage('frame'), 350);
+    const t2 = setTimeout(() => setStage('ready'), 500);
+    return () => {
+      clearTimeout(t1);
+      clearTimeout(t2);
+    };
+  }, []);
+
+  useEffect(() => {
+    inspect.editor = state;
+    return () => {
+      inspect.editor = null;
+    };
+  }, [state]);
+
+  const change = (next: EditorState) => {
+    setState(next);
+    setGeneration((g) => g + 1);
+  };
+  const update = (id: number, patch: Partial<Row>) => {
+    setState((s) => ({ ...s, rows: s.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
+    setGeneration((g) => g + 1);
+  };
+  const remove = (id: number) => change({ ...state, rows: state.rows.filter((r) => r.id !== id) });
+  const add = () => change({ ...state, rows: [...state.rows, newRow()] });
+
+  const keyValues = Object.fromEntries(state.rows.filter((r) => r.key).map((r) => [r.key, r.value]));
+  const preview = JSON.stringify({ targetId: props.campaignId, key_values: keyValues, profiles: [{ identity: '…', profileData: { '…': '…' } }] }, null, 2);
+
+  async function previewAndTest() {
+    setTestResult('Sending test…');
+    const response = await fetch(`/api/campaigns/${props.campaignId}/preview-and-test`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: props.campaignId, webhookId: props.webhookId, format: state.format, bodyMode: state.bodyMode, rows: state.rows }),
+    });
+    const result = await response.json();
+    setTestResult(response.ok ? `Test sent: ${result.calls} call(s), status ${result.status}` : `Test failed: ${result.error}`);
+  }
+
+  if (stage === 'loading') return <div className={cx('overlay')}><div className={cx('spinner')}>Loading editor…</div></div>;
+
+  const addControl =
+    VARIANT === 'a' ? (
+      <button type="button" className={cx('add')} onClick={add}>
+        + Key-Value Pair
+      </button>
+    ) : (
+      <a role="button" tabIndex={0} className={cx('link')} onClick={add}>
+        Add Key-Value Pair
+      </a>
+    );
+
+  return (
+    <Frame onClose={props.onClose}>
+      <div className={cx('dialog-head')}>
+        {VARIANT === 'a' ? <h2 id="ct-editor-title">{TITLE}</h2> : <div className={cx('title')}>{TITLE}</div>}
+        <button type="button" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      <div className={cx('dialog-body')}>
+        <div>
+          <p>URL key-value pairs</p>
+          <div>Content Format</div>
+          <Choice name="format" value={state.format} onChange={(format) => change({ ...state, format })} options={[['json', 'JSON'], ['text', 'plain text']]} />
+          <Choice
+            name="body"
+            value={state.bodyMode}
+            onChange={(bodyMode) => change({ ...state, bodyMode })}
+            options={[['pairs', 'Profile Variables & custom key value pairs'], ['custom', 'Custom Body']]}
+          />
+          {state.format === 'json' && state.bodyMode === 'pairs' ? (
+            stage === 'ready' && (
+              <>
+                <Rows rows={state.rows} generation={generation} update={update} remove={remove} />
+                {addControl}
+              </>
+            )
+          ) : (
+            <textarea aria-label="Body" rows={8} cols={50} value={customBody} onChange={(e) => setCustomBody(e.target.value)} />
+          )}
+        </div>
+        <div>
+          <div>Preview</div>
+          <pre className={cx('preview')}>{preview}</pre>
+          <div aria-live="polite">{testResult}</div>
+        </div>
+      </div>
+      <div className={cx('foot')}>
+        <button type="button" onClick={previewAndTest}>
+          Preview and Test
+        </button>
+        <button type="button" onClick={() => void props.onDone(state)}>
+          {VARIANT === 'a' ? 'Done' : 'Save'}
+        </button>
+      </div>
+    </Frame>
+  );
+}

@@ -1,0 +1,25 @@
+/** The stand-in's own state: what CleverTap would hold in its JavaScript. Tests read it via window.__ctStandIn. */
+export interface Row {
+  id: number;
+  key: string;
+  value: string;
+}
+
+export interface EditorState {
+  format: 'json' | 'text';
+  bodyMode: 'pairs' | 'custom';
+  rows: Row[];
+}
+
+export interface WebhookInfo {
+  id: string;
+  name: string;
+  url: string;
+}
+
+let nextId = 1;
+export const newRow = (key = '', value = ''): Row => ({ id: nextId++, key, value });
+
+/** Live editor state for tests (main world only; the extension never uses it). */
+export const inspect: { editor: EditorState | null; saved: unknown } = { editor: null, saved: null };
+(window as unknown as { __ctStandIn: typeof inspect }).__ctStandIn = inspect;
