@@ -1,0 +1,46 @@
+/**
+ * The **Sendbird** tile in CleverTap's Messaging Channels list, as the official extension shows it.
+ * It starts a webhook campaign and selects the Sendbird webhook when exactly one exists.
+ */
+import { t } from '../../shared/i18n';
+import { findChannelList } from '../clevertap/channels';
+import { selectOnlyWebhook } from '../clevertap/webhook';
+
+const TILE_TAG = 'sendbird-channel-tile';
+
+const TILE_CSS = `
+:host { all: initial; display: inline-block; }
+button { box-sizing: border-box; min-width: 120px; height: 100%; min-height: 64px; padding: 8px 14px; border: 1px solid #6210cc;
+  border-radius: 6px; background: #faf8ff; color: #6210cc; font: 600 14px system-ui, sans-serif; cursor: pointer; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { button { background: #1f1b2b; color: #cbb2ff; border-color: #b794ff; } }
+`;
+
+async function startSendbirdCampaign(webhooksTile: HTMLElement): Promise<void> {
+  webhooksTile.click();
+  await selectOnlyWebhook((name) => /sendbird/i.test(name));
+}
+
+/** Adds the tile next to Webhooks when the list is on the page and has no tile yet. */
+export function placeSendbirdTile(): void {
+  const list = findChannelList();
+  if (!list || list.tiles.querySelector(TILE_TAG)) return;
+  const host = document.createElement(TILE_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = TILE_CSS;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = t('tile_sendbird');
+  button.title = t('tile_sendbirdHint');
+  button.addEventListener('click', () => void startSendbirdCampaign(list.webhooks));
+  shadow.append(style, button);
+  // Match the other tiles' wrapper (e.g. an <li>) so the list stays well-formed.
+  if (list.webhooksSlot !== list.webhooks) {
+    const slot = document.createElement(list.webhooksSlot.tagName);
+    slot.append(host);
+    list.webhooksSlot.after(slot);
+  } else {
+    list.webhooksSlot.after(host);
+  }
+}

@@ -1,0 +1,52 @@
+/** The one status line of the panel: what is true now, most important first. */
+import { failureMessage, t } from '../../shared/i18n';
+import { usesLiquid } from '../../shared/payload-codec';
+import { emptyVariables, selectedTemplate, type PanelState } from './store';
+import type { PageFacts } from './page-facts';
+
+export type StatusAction = 'reload' | 'open_settings' | 'retry' | 'switch_mode' | null;
+
+export interface PanelStatus {
+  tone: 'info' | 'success' | 'warning' | 'error';
+  text: string;
+  action: StatusAction;
+  /** Show the exact pairs to copy by hand. */
+  copyByHand: boolean;
+}
+
+export function panelStatus(state: PanelState, facts: PageFacts): PanelStatus {
+  const status = (tone: PanelStatus['tone'], text: string, action: StatusAction = null, copyByHand = false): PanelStatus => ({ tone, text, action, copyByHand });
+
+  if (state.disconnected) return status('error', t('panel_disconnected'), 'reload');
+  const templates = state.templatesState;
+  if (templates.status === 'failed' && templates.failure.kind === 'not-configured') {
+    return status('warning', t('failure_notConfigured'), 'open_settings');
+  }
+  if (facts.mode.json === false || facts.mode.pairs === false) return status('warning', t('panel_needsPairs'), 'switch_mode');
+  if (!facts.canWrite) return status('error', t('panel_editorChanged'), null, true);
+  if (state.sync.status === 'failed') return status('error', t('panel_editorChanged'), null, true);
+  if (templates.status === 'failed') {
+    const since = templates.fetchedAt ? ' ' + t('panel_cachedSince', new Date(templates.fetchedAt).toLocaleString(chrome.i18n.getUILanguage())) : '';
+    return status('error', failureMessage(templates.failure) + since, 'retry');
+  }
+  if (state.missingTemplate) {
+    return status('warning', t(state.missingTemplate === 'archived' ? 'panel_templateArchived' : 'panel_templateDeleted', state.templateKey ?? ''));
+  }
+  if (templates.status === 'loading') return status('info', t('panel_loading'));
+  const template = selectedTemplate(state);
+  if (!template) return status('info', t('panel_pickTemplate'));
+  const empty = emptyVariables(state);
+  if (empty.length > 0) {
+    return status('warning', empty.length === 1 ? t('panel_incompleteOne') : t('panel_incomplete', empty.length));
+  }
+  if (state.sync.status === 'pending') return status('info', t('panel_saving'));
+  if (state.sync.status === 'saved' || !state.dirty) return status('success', t('panel_saved'));
+  return status('info', t('panel_saving'));
+}
+
+/** A warning shown beside the status: Liquid on the multi endpoint makes one request per user. */
+export function liquidWarning(state: PanelState, facts: PageFacts): string | null {
+  if (!facts.multiWebhook) return null;
+  const values = [state.receiver, state.eventName, ...Object.values(state.values)];
+  return values.some(usesLiquid) ? t('panel_liquidOnMulti') : null;
+}

@@ -1,0 +1,143 @@
+/**
+ * The state of one Sendbird panel (one open editor window): the template list from the background,
+ * the marketer's choices, and how far they are written into CleverTap's rows.
+ */
+import { createStore } from 'zustand/vanilla';
+import { askBackground } from '../../shared/ask-background';
+import type { Failure } from '../../shared/failures';
+import { DEFAULT_RECEIVER, encodePayload, type Pair, type SendbirdPayload } from '../../shared/payload-codec';
+import type { Template } from '../../shared/template-model';
+import type { WriteResult } from '../clevertap/editor';
+
+export type TemplatesState =
+  | { status: 'loading' }
+  | { status: 'ready'; fetchedAt: number; truncated: boolean }
+  | { status: 'failed'; failure: Failure; fetchedAt: number | null };
+
+export type SyncState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'saved' }
+  | { status: 'failed'; reason: Exclude<WriteResult, { ok: true }>['reason'] };
+
+export interface PanelState {
+  templates: Template[];
+  templatesState: TemplatesState;
+  /** The extension was updated or reloaded under this page: only a reload helps. */
+  disconnected: boolean;
+  /** The chosen template key, also when Sendbird no longer offers it. */
+  templateKey: string | null;
+  /** Set when the saved template is archived or deleted in Sendbird. */
+  missingTemplate: 'archived' | 'deleted' | null;
+  /** Values by variable key; keeps values of other templates' variables for switching back. */
+  values: Record<string, string>;
+  receiver: string;
+  eventName: string;
+  /** The marketer changed something in the panel: from now on the panel writes. */
+  dirty: boolean;
+  sync: SyncState;
+}
+
+export const initialPanelState: PanelState = {
+  templates: [],
+  templatesState: { status: 'loading' },
+  disconnected: false,
+  templateKey: null,
+  missingTemplate: null,
+  values: {},
+  receiver: DEFAULT_RECEIVER,
+  eventName: '',
+  dirty: false,
+  sync: { status: 'idle' },
+};
+
+export function selectedTemplate(state: PanelState): Template | null {
+  return state.templates.find((t) => t.key === state.templateKey) ?? null;
+}
+
+/** The payload the panel wants in CleverTap, or null while there is nothing to write. */
+export function desiredPayload(state: PanelState): SendbirdPayload | null {
+  const template = selectedTemplate(state);
+  if (!template) return null;
+  const variables: Record<string, string> = {};
+  for (const variable of template.variables) variables[variable.key] = state.values[variable.key] ?? '';
+  return { template: template.key, receiver: state.receiver, eventName: state.eventName, variables };
+}
+
+export function desiredPairs(state: PanelState): Pair[] | null {
+  const payload = desiredPayload(state);
+  return payload ? encodePayload(payload) : null;
+}
+
+/** Keys of variables that are still empty (every variable is required today). */
+export function emptyVariables(state: PanelState): string[] {
+  const template = selectedTemplate(state);
+  return template ? template.variables.filter((v) => !state.values[v.key]?.trim()).map((v) => v.key) : [];
+}
+
+export function createPanelStore() {
+  const store = createStore<PanelState>()(() => ({ ...initialPanelState }));
+
+  async function loadTemplates(refresh: boolean): Promise<void> {
+    const previous = store.getState().templatesState;
+    if (refresh || previous.status !== 'ready') store.setState({ templatesState: { status: 'loading' } });
+    const answer = await askBackground({ type: 'templates/list', refresh });
+    if ('refused' in answer) {
+      if (answer.refused === 'disconnected') return store.setState({ disconnected: true });
+      return store.setState({ templatesState: { status: 'failed', failure: { kind: 'server-error' }, fetchedAt: null } });
+    }
+    if (answer.ok) {
+      store.setState({ templates: answer.templates, templatesState: { status: 'ready', fetchedAt: answer.fetchedAt, truncated: answer.truncated } });
+    } else {
+      // A failed refresh keeps the list it had, or the background's cached one.
+      const cached = answer.cached;
+      store.setState((s) => ({
+        templates: cached?.templates ?? s.templates,
+        templatesState: { status: 'failed', failure: answer.failure, fetchedAt: cached?.fetchedAt ?? null },
+      }));
+    }
+    await checkMissingTemplate();
+  }
+
+  /** A saved campaign whose template is not in the list: ask Sendbird whether it is archived or gone. */
+  async function checkMissingTemplate(): Promise<void> {
+    const { templateKey, templates, templatesState } = store.getState();
+    if (!templateKey || templatesState.status !== 'ready' || templates.some((t) => t.key === templateKey)) {
+      return store.setState({ missingTemplate: null });
+    }
+    const answer = await askBackground({ type: 'templates/get', key: templateKey });
+    if ('refused' in answer || !answer.ok) return;
+    if (answer.status === 'ok' && answer.template) {
+      const found = answer.template;
+      store.setState((s) => ({ templates: [...s.templates, found], missingTemplate: null }));
+    } else if (answer.status !== 'ok') {
+      store.setState({ missingTemplate: answer.status });
+    }
+  }
+
+  const edit = (patch: Partial<PanelState>) => store.setState({ ...patch, dirty: true });
+
+  return {
+    store,
+    loadTemplates,
+    restore(payload: SendbirdPayload) {
+      store.setState({
+        templateKey: payload.template,
+        values: { ...payload.variables },
+        receiver: payload.receiver,
+        eventName: payload.eventName,
+      });
+    },
+    chooseTemplate(key: string) {
+      edit({ templateKey: key, missingTemplate: null });
+    },
+    setValue(key: string, value: string) {
+      edit({ values: { ...store.getState().values, [key]: value } });
+    },
+    setReceiver: (receiver: string) => edit({ receiver }),
+    setEventName: (eventName: string) => edit({ eventName }),
+    markDirty: () => store.setState({ dirty: true }),
+  };
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;

@@ -1,0 +1,79 @@
+/** Steps a person takes in the popup and in CleverTap's dashboard, by accessible names. */
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
+import { expect } from './fixtures';
+
+export async function configureExtension(context: BrowserContext, extensionId: string): Promise<void> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
+  await popup.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toHaveText('Saved.');
+  await popup.close();
+}
+
+/** Chooses a webhook in the Start here selector, native or custom. */
+export async function chooseWebhook(page: Page, name: string): Promise<void> {
+  const native = page.locator('select');
+  if ((await native.count()) > 0) {
+    await page.getByLabel('Webhook', { exact: true }).selectOption({ label: name });
+  } else {
+    await page.getByRole('combobox', { name: 'Webhook' }).click();
+    await page.getByRole('option', { name }).click();
+  }
+}
+
+export async function selectedWebhookName(page: Page): Promise<string> {
+  const native = page.locator('select');
+  if ((await native.count()) > 0) return (await native.locator('option:checked').textContent())?.trim() ?? '';
+  return (await page.getByRole('combobox', { name: 'Webhook' }).textContent())?.trim() ?? '';
+}
+
+/** The Create Webhook Content window, whichever element it is. */
+export function editorWindow(page: Page): Locator {
+  return page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
+}
+
+export function sendbirdPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Sendbird' });
+}
+
+export async function openEditor(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Go To Editor' }).click();
+  const editor = editorWindow(page);
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+export async function closeEditor(page: Page, how: 'done' | 'discard'): Promise<void> {
+  const editor = editorWindow(page);
+  if (how === 'done') await editor.getByRole('button', { name: /^(Done|Save)$/ }).click();
+  else await editor.getByRole('button', { name: 'Close' }).click();
+  await expect(editor).toHaveCount(0);
+}
+
+/** Types into one of CleverTap's own key-value rows, as the marketer would. */
+export async function typeMarketerPair(editor: Locator, key: string, value: string): Promise<void> {
+  const keys = editor.getByPlaceholder('Key', { exact: true });
+  const empty = keys.last();
+  if ((await empty.inputValue()) !== '') await editor.getByRole('button', { name: /Key-Value Pair/ }).click();
+  await keys.last().fill(key);
+  await keys.last().press('Tab');
+  await editor.getByPlaceholder('Value', { exact: true }).last().fill(value);
+  await editor.getByPlaceholder('Value', { exact: true }).last().press('Tab');
+}
+
+export async function chooseTemplate(page: Page, name: string | RegExp): Promise<void> {
+  const panel = sendbirdPanel(page);
+  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
+  await panel.getByRole('option', { name }).click();
+}
+
+/** The rows as the stand-in itself holds them (CleverTap's state, not the DOM). */
+export async function standInPairs(page: Page): Promise<Array<{ key: string; value: string }>> {
+  return page.evaluate(() => {
+    const editor = (window as unknown as { __ctStandIn: { editor: { rows: Array<{ key: string; value: string }> } | null } }).__ctStandIn.editor;
+    return (editor?.rows ?? []).filter((r) => r.key !== '' || r.value !== '').map(({ key, value }) => ({ key, value }));
+  });
+}
