@@ -96,6 +96,19 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
 
     const appId = HOST.exec(host)?.[1];
     if (!appId || !apps.has(appId)) return send(res, 404, sendbirdError(400201, 'Application not found.'));
+    if (req.method === 'POST' && url.pathname.startsWith('/clevertap/')) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      let envelope: unknown;
+      try {
+        envelope = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        return send(res, 400, sendbirdError(400403, 'Invalid JSON body.'));
+      }
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+      const answer = receiveWebhook(url.href, headers, envelope);
+      return send(res, answer.status, answer.body);
+    }
     if (req.method !== 'GET') return send(res, 405, sendbirdError(400100, 'Method not allowed.'));
 
     const active = takeFault();

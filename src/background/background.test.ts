@@ -144,6 +144,17 @@ describe('template cache', () => {
     expect(answer).toMatchObject({ ok: false, failure: { kind: 'unreachable' }, cached: { templates: [{ key: 'a' }, { key: 'b' }, { key: 'c' }] } });
   });
 
+  it("explains Chrome's throttling after Sendbird's server errors instead of blaming the App ID", async () => {
+    await saveSettings();
+    fetchMock.mockImplementation(async () => new Response('{}', { status: 503 }));
+    expect(await background()({ type: 'templates/list', refresh: true }, clevertapTab)).toMatchObject({ failure: { kind: 'server-error' } });
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    clock += 30_000;
+    expect(await background()({ type: 'templates/list', refresh: true }, clevertapTab)).toMatchObject({ failure: { kind: 'throttled' } });
+    clock += 3 * 60_000;
+    expect(await background()({ type: 'templates/list', refresh: true }, clevertapTab)).toMatchObject({ failure: { kind: 'unreachable' } });
+  });
+
   it('new credentials invalidate the cache', async () => {
     await saveSettings();
     await background()({ type: 'templates/list' }, clevertapTab);

@@ -41,6 +41,10 @@ function failureOf(error: unknown): Failure {
   throw error;
 }
 
+/** How long after Sendbird's server errors Chrome may still be throttling our requests. */
+const THROTTLE_WINDOW_MS = 2 * 60 * 1000;
+const TROUBLE_KEY = 'sendbirdTroubleAt';
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const now = deps.now ?? Date.now;
   const cache = createTemplateCache(deps.local, now);
@@ -58,9 +62,30 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     }
   }
 
+  /**
+   * After a streak of 5xx answers Chrome refuses an extension's requests for a while, and fetch
+   * reports that as an ordinary network error. Say what is really going on instead of blaming the
+   * App ID. The time of the last trouble is kept in session storage, so a restarted worker knows it.
+   */
+  async function explainThrottling<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (!(error instanceof SendbirdFailure)) throw error;
+      const { kind } = error.failure;
+      if (kind === 'server-error' || kind === 'rate-limited') {
+        await deps.session.set({ [TROUBLE_KEY]: now() });
+      } else if (kind === 'unreachable') {
+        const at = (await deps.session.get(TROUBLE_KEY))[TROUBLE_KEY];
+        if (typeof at === 'number' && now() - at < THROTTLE_WINDOW_MS) throw new SendbirdFailure({ kind: 'throttled' });
+      }
+      throw error;
+    }
+  }
+
   async function listWith(credentials: { appId: string; token: string; apiBaseUrl: string | null }) {
     await ensureHostPermission(credentials.apiBaseUrl);
-    return createSendbirdClient({ ...deps.client, ...credentials }).listTemplates();
+    return explainThrottling(() => createSendbirdClient({ ...deps.client, ...credentials }).listTemplates());
   }
 
   /** The saved credentials with the token, or null when the extension is not set up. */
@@ -148,7 +173,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       try {
         await ensureHostPermission(apiBaseUrl);
         const client = createSendbirdClient({ ...deps.client, appId, apiBaseUrl, token: saved.token });
-        const result = await client.getTemplate(request.key);
+        const result = await explainThrottling(() => client.getTemplate(request.key));
         return result === 'archived'
           ? { ok: true, template: null, status: 'archived' }
           : { ok: true, template: result, status: 'ok' };

@@ -106,7 +106,7 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
             ? (retryAfterSeconds(response.headers) ?? 1) * 1000
             : DEFAULTS.backoffMs * 2 ** (attempt - 1);
         if (waitMs <= maxRetryWaitMs) {
-          await response.body?.cancel().catch(() => undefined);
+          await response.text().catch(() => undefined);
           await sleep(waitMs);
           continue;
         }

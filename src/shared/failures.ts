@@ -16,7 +16,9 @@ export type FailureKind =
   | 'template-not-found'
   | 'http-error'
   | 'not-configured'
-  | 'host-permission-missing';
+  | 'host-permission-missing'
+  /** Chrome holds back requests after Sendbird failed repeatedly (net::ERR_TEMPORARILY_THROTTLED). */
+  | 'throttled';
 
 export interface Failure {
   kind: FailureKind;

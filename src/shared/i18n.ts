@@ -50,5 +50,7 @@ export function failureMessage(failure: Failure): string {
       return t('failure_notConfigured');
     case 'host-permission-missing':
       return t('failure_hostPermission', host);
+    case 'throttled':
+      return t('failure_throttled');
   }
 }

@@ -32,6 +32,9 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chrome holds back an extension's requests after a streak of 5xx answers; tests that check
+      // recovery right after a fault need it off (the product's own handling is unit-tested).
+      '--disable-extensions-http-throttling',
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),

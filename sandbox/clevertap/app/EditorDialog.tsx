@@ -16,6 +16,8 @@ type Props = {
 };
 
 const TITLE = 'Create Webhook Content';
+/** `?ct-change=rows` simulates CleverTap redesigning its rows: no Key/Value placeholders, no "Key-Value Pair" control. */
+const CHANGED_ROWS = new URLSearchParams(location.search).get('ct-change') === 'rows';
 
 /** Variant B's input: keeps what is typed to itself and commits on the native change event. */
 function CommitInput(props: { placeholder: string; value: string; onCommit: (value: string) => void }) {
@@ -206,7 +208,13 @@ export function EditorDialog(props: Props) {
             onChange={(bodyMode) => change({ ...state, bodyMode })}
             options={[['pairs', 'Profile Variables & custom key value pairs'], ['custom', 'Custom Body']]}
           />
-          {state.format === 'json' && state.bodyMode === 'pairs' ? (
+          {CHANGED_ROWS ? (
+            <div className={cx('grid')}>
+              <input aria-label="Parameter name" />
+              <input aria-label="Parameter content" />
+              <button type="button">New parameter</button>
+            </div>
+          ) : state.format === 'json' && state.bodyMode === 'pairs' ? (
             stage === 'ready' && (
               <>
                 <Rows rows={state.rows} generation={generation} update={update} remove={remove} />

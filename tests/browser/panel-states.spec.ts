@@ -1,0 +1,130 @@
+/** What the panel says when things are not as they should be, each with a way forward. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel, standInPairs } from './helpers';
+
+async function newWebhookCampaign(page: Page, region: string, webhook: string, query = '') {
+  await page.goto(`https://${region}.dashboard.clevertap.com/SBX-ACC-1/campaigns`);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+  if (query) await page.goto(page.url() + query);
+  await chooseWebhook(page, webhook);
+  return openEditor(page);
+}
+
+test('before any setup, the panel says so and opens the settings', async ({ context }) => {
+  const page = await context.newPage();
+  await newWebhookCampaign(page, 'eu1', 'Sendbird single');
+  const panel = sendbirdPanel(page);
+  await expect(panel.getByRole('status')).toHaveText(
+    'The extension is not set up yet: enter the Sendbird App ID and API token in its settings.',
+  );
+  const optionsPage = context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Open settings' }).click();
+  await expect((await optionsPage).getByLabel('App ID')).toBeVisible();
+});
+
+test('when Sendbird fails, the cached list stays usable with its age, and Retry recovers', async ({ context, extensionId, sandbox }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await newWebhookCampaign(page, 'eu1', 'Sendbird single');
+  const panel = sendbirdPanel(page);
+  await expect(panel.getByRole('status')).toHaveText('Pick a Sendbird template.');
+
+  sandbox.sendbird.setFault({ kind: 'server-error', times: 100 });
+  await panel.getByRole('button', { name: 'Refresh templates' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^Sendbird had a problem \(500\)\. Try again in a few minutes\. Showing templates from /);
+  await chooseTemplate(page, /^Password reset/);
+  await expect(panel.getByRole('textbox', { name: 'Reset link', exact: true })).toBeVisible();
+
+  sandbox.sendbird.setFault(null);
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Campaign incomplete: 2 fields are empty.');
+});
+
+test('a rejected token is explained in the panel', async ({ context, extensionId, sandbox }) => {
+  await configureExtension(context, extensionId);
+  sandbox.sendbird.setFault({ kind: 'wrong-token' });
+  const page = await context.newPage();
+  await newWebhookCampaign(page, 'in1', 'Sendbird single');
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText(
+    'The API token was rejected by Sendbird (400401). Copy it again from the Sendbird dashboard.',
+  );
+  await expect(sendbirdPanel(page).getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+for (const region of ['eu1', 'in1']) {
+  test(`on Custom Body the panel explains and switches only when asked (${region})`, async ({ context, extensionId }) => {
+    await configureExtension(context, extensionId);
+    const page = await context.newPage();
+    const editor = await newWebhookCampaign(page, region, 'Sendbird single');
+    const customBody = region === 'eu1' ? editor.getByRole('radio', { name: 'Custom Body' }) : editor.getByRole('button', { name: 'Custom Body' });
+    await customBody.click();
+    const panel = sendbirdPanel(page);
+    await expect(panel.getByRole('status')).toHaveText('Sendbird fields need "Profile Variables & custom key value pairs" with JSON.');
+    await expect(editor.getByPlaceholder('Key', { exact: true })).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Use key-value pairs' }).click();
+    await expect(editor.getByPlaceholder('Key', { exact: true })).not.toHaveCount(0);
+    await expect(panel.getByRole('status')).toHaveText('Pick a Sendbird template.');
+  });
+}
+
+test("when CleverTap's editor changed, the exact pairs are offered to copy by hand", async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await newWebhookCampaign(page, 'eu1', 'Sendbird single', '?ct-change=rows');
+  const panel = sendbirdPanel(page);
+  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
+  await panel.getByRole('textbox', { name: 'First name', exact: true }).fill('friend');
+  await expect(panel.getByRole('status')).toHaveText("CleverTap's editor changed; copy these pairs by hand.");
+  const table = panel.getByRole('table', { name: 'Pairs to copy' });
+  await expect(table.getByRole('row')).toHaveText([/Key\s*Value/, /sendbird_version\s*1/, /sendbird_template\s*welcome_series_1/, /sendbird_receiver\s*SendbirdID/, /sendbird_var\.first_name\s*friend/]);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await panel.getByRole('button', { name: 'Copy pairs' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'sendbird_version\t1\nsendbird_template\twelcome_series_1\nsendbird_receiver\tSendbirdID\nsendbird_var.first_name\tfriend',
+  );
+});
+
+test('a campaign saved with a now archived template keeps its pairs and says so', async ({ context, extensionId, sandbox }) => {
+  await configureExtension(context, extensionId);
+  const saved = [
+    { key: 'utm_campaign', value: 'spring' },
+    { key: 'sendbird_version', value: '1' },
+    { key: 'sendbird_template', value: 'old_spring_sale' },
+    { key: 'sendbird_receiver', value: 'SendbirdID' },
+    { key: 'sendbird_var.first_name', value: 'Ann' },
+  ];
+  sandbox.clevertap.campaigns.set('900', { id: '900', webhookId: 'wh-101', format: 'json', bodyMode: 'pairs', rows: saved });
+  const page = await context.newPage();
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns/900/webhook');
+  await openEditor(page);
+  const panel = sendbirdPanel(page);
+  await expect(panel.getByRole('status')).toHaveText(
+    'The template "old_spring_sale" saved in this campaign is archived in Sendbird. The pairs are kept as they are; pick another template to replace them.',
+  );
+  expect(await standInPairs(page)).toEqual(saved);
+  await chooseTemplate(page, /^Back in stock/);
+  await expect(panel.getByRole('status')).toHaveText('Campaign incomplete: 2 fields are empty.');
+  await expect.poll(async () => (await standInPairs(page)).find((p) => p.key === 'sendbird_template')?.value).toBe('back_in_stock');
+  expect((await standInPairs(page))[0]).toEqual({ key: 'utm_campaign', value: 'spring' });
+});
+
+test('Liquid on the multi webhook gets a warning', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await newWebhookCampaign(page, 'in1', 'Sendbird multi');
+  const panel = sendbirdPanel(page);
+  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
+  const firstName = panel.getByRole('textbox', { name: 'First name', exact: true });
+  await firstName.fill('friend');
+  await expect(panel.getByText(/one request per user to the multi webhook/)).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Personalize First name' }).click();
+  await panel.getByRole('textbox', { name: 'Profile property' }).fill('first_name');
+  await panel.getByRole('textbox', { name: 'Fallback text' }).fill('there');
+  await panel.getByRole('button', { name: 'Insert' }).click();
+  await expect(firstName).toHaveValue('friend{{Profile.first_name | default: "there"}}');
+  await expect(panel.getByText('A field uses Liquid: CleverTap will send one request per user to the multi webhook. Consider the single webhook.')).toBeVisible();
+  await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
+  await expect(editorWindow(page)).toBeVisible();
+});
