@@ -7,9 +7,40 @@ import type { FieldProblem } from './settings';
 
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
+const seen = new Map<string, string>();
+
+/**
+ * The message for `key` in the browser's language. Never throws: once the extension is updated or
+ * reloaded under an open page, chrome.i18n throws "Extension context invalidated", so messages
+ * already looked up are remembered and anything else falls back to its key.
+ */
 export function t(key: MessageKey, substitutions?: string | number | Array<string | number>): string {
   const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
-  return chrome.i18n.getMessage(key, subs) || key;
+  const id = subs ? `${key}\u0000${subs.join('\u0000')}` : key;
+  try {
+    const message = chrome.i18n.getMessage(key, subs) || key;
+    seen.set(id, message);
+    return message;
+  } catch {
+    return seen.get(id) ?? key;
+  }
+}
+
+/** Looks messages up ahead, for a part that must still speak after the extension went away. */
+export function rememberMessages(keys: MessageKey[]): void {
+  for (const key of keys) t(key);
+}
+
+let language: string | undefined;
+
+/** The browser's UI language (remembered, for the same reason as `t`). */
+export function uiLanguage(): string {
+  try {
+    language = chrome.i18n.getUILanguage();
+  } catch {
+    // Orphaned: keep the last known language.
+  }
+  return language ?? 'en';
 }
 
 export function fieldProblemMessage(problem: FieldProblem): string {

@@ -4,7 +4,7 @@
  * update. Only the first MAX_SHOWN matches are rendered, so a list of thousands stays fast.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import type { Template } from '../../shared/template-model';
 
 const MAX_SHOWN = 50;
@@ -16,7 +16,7 @@ function matches(template: Template, query: string): boolean {
 }
 
 function updated(updatedAt: number | null): string {
-  return updatedAt ? new Date(updatedAt).toLocaleDateString(chrome.i18n.getUILanguage(), { dateStyle: 'medium' }) : '';
+  return updatedAt ? new Date(updatedAt).toLocaleDateString(uiLanguage(), { dateStyle: 'medium' }) : '';
 }
 
 export function TemplateCombobox(props: {

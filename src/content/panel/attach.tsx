@@ -4,12 +4,14 @@
  * block, put back if the page re-renders it away, and torn down when the window goes.
  */
 import { createRoot } from 'react-dom/client';
+import { rememberMessages } from '../../shared/i18n';
 import { decodePairs } from '../../shared/payload-codec';
 import { readPairs } from '../clevertap/editor';
 import { placePanelHost } from '../clevertap/placement';
 import { campaignKeyOf, pruneDrafts, readDraft } from './draft';
 import { createPageFacts } from './page-facts';
 import { Panel } from './Panel';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { createPanelStore } from './store';
 import { startSync } from './sync';
 import css from './panel.css?inline';
@@ -52,8 +54,14 @@ export function attachPanel(editor: HTMLElement): void {
   void panel.loadTemplates(false);
   void pruneDrafts().catch(() => undefined);
 
+  // What an orphaned panel must still be able to say, looked up while the extension is there.
+  rememberMessages(['panel_region', 'panel_disconnected', 'panel_action_reload', 'panel_crashed']);
   const root = createRoot(mountPoint);
-  root.render(<Panel panel={panel} facts={facts} editor={editor} hadPairs={hadPairs} />);
+  root.render(
+    <PanelErrorBoundary>
+      <Panel panel={panel} facts={facts} editor={editor} hadPairs={hadPairs} />
+    </PanelErrorBoundary>,
+  );
   attached.set(editor, { host });
 
   // The window closed (unmounted): stop everything this panel started.

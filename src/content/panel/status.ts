@@ -1,5 +1,5 @@
 /** The one status line of the panel: what is true now, most important first. */
-import { failureMessage, t } from '../../shared/i18n';
+import { failureMessage, t, uiLanguage } from '../../shared/i18n';
 import { usesLiquid } from '../../shared/payload-codec';
 import { emptyVariables, selectedTemplate, type PanelState } from './store';
 import type { PageFacts } from './page-facts';
@@ -26,7 +26,7 @@ export function panelStatus(state: PanelState, facts: PageFacts): PanelStatus {
   if (!facts.canWrite) return status('error', t('panel_editorChanged'), null, true);
   if (state.sync.status === 'failed') return status('error', t('panel_editorChanged'), null, true);
   if (templates.status === 'failed') {
-    const since = templates.fetchedAt ? ' ' + t('panel_cachedSince', new Date(templates.fetchedAt).toLocaleString(chrome.i18n.getUILanguage())) : '';
+    const since = templates.fetchedAt ? ' ' + t('panel_cachedSince', new Date(templates.fetchedAt).toLocaleString(uiLanguage())) : '';
     return status('error', failureMessage(templates.failure) + since, 'retry');
   }
   if (state.missingTemplate) {
