@@ -53,6 +53,9 @@ describe('normalizeTemplate', () => {
         { key: 'push-1', type: 'push', name: 'Push', content: { title: 'Hi {first_name}', body: 'Order {order.id}' } },
         { key: 'inapp', type: 'in_app', name: 'In-app', content: {} },
       ],
+      ui: null,
+      data: null,
+      colors: {},
     });
   });
 
@@ -61,6 +64,20 @@ describe('normalizeTemplate', () => {
     expect(template?.variables.map((v) => v.key)).toEqual(['user.name', 'discount', 'image_id', 'link']);
     expect(template?.updatedAt).toBe(1720000000000);
     expect(template?.name).toBe('Promo banner');
+  });
+
+  it('keeps a UI template as preview items, flattening boxes, with its colour variables as CSS', () => {
+    const template = normalizeTemplate({
+      ...uiTemplate,
+      ui_template: { version: 1, body: { items: [{ type: 'box', items: [{ type: 'text', text: 'In {x}', textStyle: { weight: 'bold', color: '{c}' } }, { type: 'image', imageUrl: 'https://i/{y}.png' }] }, { type: 'textButton', text: 'Go' }, { type: 'video' }] } },
+      color_variables: { c: '#80FF0000,#FF00FF00', broken: 'red', single: '#FF112233' },
+    });
+    expect(template?.ui).toEqual([
+      { type: 'text', text: 'In {x}', color: '{c}', bold: true },
+      { type: 'image', url: 'https://i/{y}.png' },
+      { type: 'button', text: 'Go' },
+    ]);
+    expect(template?.colors).toEqual({ c: { light: '#ff000080', dark: '#00ff00ff' }, single: { light: '#112233ff', dark: '#112233ff' } });
   });
 
   it('reads placeholders from a data template', () => {

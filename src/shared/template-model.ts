@@ -20,6 +20,12 @@ export interface TemplateChannel {
   content: Record<string, string>;
 }
 
+/** A simplified UI-template item for the preview; every string is shown as text, never as markup. */
+export type PreviewItem =
+  | { type: 'text'; text: string; color: string | null; bold: boolean }
+  | { type: 'image'; url: string }
+  | { type: 'button'; text: string };
+
 export interface Template {
   key: string;
   name: string;
@@ -27,6 +33,12 @@ export interface Template {
   updatedAt: number | null;
   variables: TemplateVariable[];
   channels: TemplateChannel[];
+  /** The UI template's items in reading order, when the template has one. */
+  ui: PreviewItem[] | null;
+  /** A data template's text, when the template has one. */
+  data: string | null;
+  /** Colour variable → CSS colours for light and dark, from `"#AARRGGBB,#AARRGGBB"`. */
+  colors: Record<string, { light: string; dark: string }>;
 }
 
 /** Sendbird's own placeholder pattern (sendbird-uikit-react, replaceVariablesInTemplateString). */
@@ -131,6 +143,48 @@ function variablesOf(raw: Record<string, Json>): TemplateVariable[] {
     .map((key) => ({ key, name: clip(key), type: 'string' }));
 }
 
+const MAX_PREVIEW_ITEMS = 60;
+
+/** `#AARRGGBB` (Sendbird's ARGB) or `#RRGGBB` → a CSS colour; anything else → null. */
+export function argbToCss(value: string): string | null {
+  const hex = value.trim();
+  const argb = /^#([0-9a-f]{2})([0-9a-f]{6})$/i.exec(hex);
+  if (argb?.[1] && argb[2]) return `#${argb[2]}${argb[1]}`.toLowerCase();
+  return /^#[0-9a-f]{6}$/i.test(hex) ? hex.toLowerCase() : null;
+}
+
+function colorsOf(raw: Json): Template['colors'] {
+  const colors: Template['colors'] = {};
+  if (!isRecord(raw)) return colors;
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value !== 'string') continue;
+    const [light = '', dark = light] = value.split(',');
+    const lightCss = argbToCss(light);
+    if (lightCss) colors[key] = { light: lightCss, dark: argbToCss(dark) ?? lightCss };
+  }
+  return colors;
+}
+
+/** Text, image and button items of a UI template in reading order; boxes are flattened. */
+function previewItemsOf(raw: Json): PreviewItem[] | null {
+  if (!isRecord(raw) || !isRecord(raw.body) || !Array.isArray(raw.body.items)) return null;
+  const items: PreviewItem[] = [];
+  const visit = (list: Json[], depth: number) => {
+    for (const item of list) {
+      if (items.length >= MAX_PREVIEW_ITEMS || depth > 8 || !isRecord(item)) continue;
+      const type = text(item.type)?.toLowerCase() ?? '';
+      if (Array.isArray(item.items)) visit(item.items, depth + 1);
+      else if (type === 'text') {
+        const style = isRecord(item.textStyle) ? item.textStyle : {};
+        items.push({ type: 'text', text: clip(text(item.text) ?? ''), color: text(style.color), bold: style.weight === 'bold' });
+      } else if (type === 'image') items.push({ type: 'image', url: clip(text(item.imageUrl) ?? '') });
+      else if (type.endsWith('button')) items.push({ type: 'button', text: clip(text(item.text) ?? '') });
+    }
+  };
+  visit(raw.body.items, 0);
+  return items;
+}
+
 /** One template, or null when it has no key or is archived. Never throws. */
 export function normalizeTemplate(raw: Json): Template | null {
   if (!isRecord(raw)) return null;
@@ -144,6 +198,9 @@ export function normalizeTemplate(raw: Json): Template | null {
     updatedAt: toNumber(raw.updated_at) ?? toNumber(raw.created_at),
     variables: variablesOf(raw),
     channels: channelsOf(raw.channels),
+    ui: previewItemsOf(raw.ui_template),
+    data: typeof raw.data_template === 'string' ? clip(raw.data_template) : null,
+    colors: colorsOf(raw.color_variables),
   };
 }
 

@@ -14,6 +14,7 @@ export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
 export interface LaunchOptions {
   userDataDir?: string;
   lang?: string;
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptions = {}) {
@@ -23,6 +24,8 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -47,6 +50,10 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
 }
 
 interface Fixtures {
+  /** Browser UI language (`--lang`), e.g. 'ko'. */
+  lang: string | undefined;
+  /** prefers-color-scheme of every page. */
+  scheme: 'light' | 'dark';
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -62,9 +69,12 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ sandbox }, use) => {
+  lang: [undefined, { option: true }],
+  scheme: ['light', { option: true }],
+  context: async ({ sandbox, lang, scheme }, use) => {
     sandbox.sendbird.reset();
-    const launched = await launchWithExtension(sandbox);
+    sandbox.clevertap.reset();
+    const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
     await use(launched.context);
     await launched.context.close();
     rmSync(launched.userDataDir, { recursive: true, force: true });

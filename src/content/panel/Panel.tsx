@@ -11,6 +11,7 @@ import { liquidWarning, panelStatus } from './status';
 import { desiredPairs, emptyVariables, selectedTemplate, type PanelStore } from './store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { VariableField } from './VariableField';
+import { Preview } from './Preview';
 
 export interface PanelProps {
   panel: PanelStore;
@@ -92,6 +93,8 @@ export function Panel({ panel, facts: factsStore, editor, hadPairs }: PanelProps
           ))}
         </fieldset>
       )}
+
+      {template && <Preview template={template} values={state.values} />}
 
       <div className="delivery">
         <VariableField label={t('panel_receiver')} hint={t('panel_receiverHint')} value={state.receiver} onChange={panel.setReceiver} />

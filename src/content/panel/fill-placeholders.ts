@@ -1,0 +1,30 @@
+/**
+ * Splits template text at its `{variable}` placeholders into pieces the preview renders as text:
+ * literal text, a typed value, a value that CleverTap personalizes (Liquid), or a missing value.
+ */
+import { usesLiquid } from '../../shared/payload-codec';
+
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; key: string; text: string }
+  | { kind: 'personalized'; key: string; text: string }
+  | { kind: 'missing'; key: string };
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+
+export function fillPlaceholders(template: string, values: Record<string, string>): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const key = match[1]?.trim() ?? '';
+    const index = match.index ?? 0;
+    if (index > last) segments.push({ kind: 'text', text: template.slice(last, index) });
+    const value = values[key] ?? '';
+    if (!value.trim()) segments.push({ kind: 'missing', key });
+    else if (usesLiquid(value)) segments.push({ kind: 'personalized', key, text: value });
+    else segments.push({ kind: 'value', key, text: value });
+    last = index + match[0].length;
+  }
+  if (last < template.length) segments.push({ kind: 'text', text: template.slice(last) });
+  return segments;
+}
