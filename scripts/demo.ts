@@ -1,0 +1,134 @@
+/**
+ * `npm run demo`: builds the extension, starts the sandbox (Sendbird and CleverTap stand-ins at their
+ * real host names), and opens Chromium with the extension loaded and set up, on the sandbox's
+ * CleverTap campaigns page. Without a display it runs headless, walks the marketer's flow itself and
+ * writes screenshots to the folder it names. Ctrl-C stops it; nothing is left running.
+ *
+ *   npm run demo                      # a window when there is a display, else headless
+ *   npm run demo -- --headless        # always headless
+ *   npm run demo -- --out docs/screenshots
+ *   npm run demo -- --no-build        # use the dist/ that is there (the tests do)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type Launched } from '../sandbox/browser';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../sandbox/constants';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'demo-output');
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = args.includes('--headless') || !hasDisplay || process.env.CI === 'true';
+const CAMPAIGNS = 'https://eu1.dashboard.clevertap.com/SBX-ONE-1/campaigns';
+
+let sandbox: Sandbox | null = null;
+let launched: Launched | null = null;
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await launched?.context.close().catch(() => undefined);
+    if (launched) rmSync(launched.userDataDir, { recursive: true, force: true });
+    await sandbox?.close().catch(() => undefined);
+  }
+  process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.log('\ndemo: stopping (browser and sandbox closed)');
+    void stop(0);
+  });
+}
+
+function step(text: string) {
+  console.log(`demo: ${text}`);
+}
+
+async function setUp(page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await page.getByLabel('App ID').fill(SANDBOX_APP_ID);
+  await page.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await page.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
+}
+
+async function walkTheFlow(page: Page, popup: Page) {
+  const shot = async (target: Page | ReturnType<Page['locator']>, name: string) => {
+    await target.screenshot({ path: resolve(outDir, name) });
+    step(`  wrote ${resolve(outDir, name)}`);
+  };
+  await shot(popup, 'popup.png');
+
+  await page.goto(CAMPAIGNS);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  const tile = page.getByRole('button', { name: 'Sendbird', exact: true });
+  await tile.waitFor();
+  await shot(page, 'channel-tile.png');
+
+  await tile.click();
+  await page.getByRole('button', { name: 'Go To Editor' }).click();
+  const panel = page.getByRole('region', { name: 'Sendbird' });
+  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
+  await panel.getByRole('option', { name: /^Order shipped/ }).click();
+  const field = (name: string) => panel.getByRole('textbox', { name, exact: true });
+  await field('First name').fill('{{Profile.first_name | default: "there"}}');
+  await field('Order number').fill('A-1001');
+  await field('Carrier').fill('DHL Express');
+  await field('Tracking link').fill('https://track.example/A-1001');
+  await field('Event name').fill('Order shipped');
+  await panel.getByRole('status').filter({ hasText: 'Saved to webhook' }).waitFor();
+  await shot(page, 'editor-with-panel.png');
+
+  const editor = page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
+  await editor.getByRole('button', { name: 'Preview and Test' }).click();
+  await editor.getByText(/^Test sent/).waitFor();
+  await editor.locator('pre').scrollIntoViewIfNeeded();
+  await shot(editor.locator('pre'), 'payload-preview.png');
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    step('building the extension');
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    if (build.status !== 0) return stop(build.status ?? 1);
+  }
+
+  sandbox = await startSandbox();
+  step(`sandbox on 127.0.0.1:${sandbox.port} for *.dashboard.clevertap.com and *.notifications.sendbird.com`);
+  launched = await launchWithExtension(sandbox, { headless, viewport: headless ? { width: 1280, height: 900 } : null });
+  const { context, extensionId } = launched;
+  if (!extensionId) throw new Error('the extension did not load');
+
+  step('setting up the extension with the sandbox App ID and API token');
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 760 });
+  await setUp(popup, extensionId);
+
+  if (headless) {
+    mkdirSync(outDir, { recursive: true });
+    step(`no display: walking the marketer's flow headless, screenshots in ${outDir}`);
+    await walkTheFlow(await context.newPage(), popup);
+    step('done');
+    return stop(0);
+  }
+
+  await popup.close();
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(CAMPAIGNS);
+  step(`ready: ${CAMPAIGNS}`);
+  step('click + Campaign, then the Sendbird tile, then Go To Editor. Ctrl-C (or closing the browser) stops the demo.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+  return stop(0);
+}
+
+main().catch((error: unknown) => {
+  console.error('demo failed:', error instanceof Error ? error.message : error);
+  void stop(1);
+});
