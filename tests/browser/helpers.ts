@@ -14,20 +14,27 @@ export async function configureExtension(context: BrowserContext, extensionId: s
 }
 
 /** Chooses a webhook in the Start here selector, native or custom. */
+/** The Webhook selector; a native select and a custom listbox are both a combobox named Webhook. */
+async function webhookSelector(page: Page): Promise<{ control: Locator; native: boolean }> {
+  const control = page.getByRole('combobox', { name: 'Webhook', exact: true });
+  await control.waitFor();
+  return { control, native: (await control.evaluate((el) => el.tagName)) === 'SELECT' };
+}
+
 export async function chooseWebhook(page: Page, name: string): Promise<void> {
-  const native = page.locator('select');
-  if ((await native.count()) > 0) {
-    await page.getByLabel('Webhook', { exact: true }).selectOption({ label: name });
+  const { control, native } = await webhookSelector(page);
+  if (native) {
+    await control.selectOption({ label: name });
   } else {
-    await page.getByRole('combobox', { name: 'Webhook' }).click();
+    await control.click();
     await page.getByRole('option', { name }).click();
   }
 }
 
 export async function selectedWebhookName(page: Page): Promise<string> {
-  const native = page.locator('select');
-  if ((await native.count()) > 0) return (await native.locator('option:checked').textContent())?.trim() ?? '';
-  return (await page.getByRole('combobox', { name: 'Webhook' }).textContent())?.trim() ?? '';
+  const { control, native } = await webhookSelector(page);
+  if (native) return (await control.locator('option:checked').textContent())?.trim() ?? '';
+  return (await control.textContent())?.trim() ?? '';
 }
 
 /** The Create Webhook Content window, whichever element it is. */
