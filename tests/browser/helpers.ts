@@ -84,3 +84,15 @@ export async function standInPairs(page: Page): Promise<Array<{ key: string; val
     return (editor?.rows ?? []).filter((r) => r.key !== '' || r.value !== '').map(({ key, value }) => ({ key, value }));
   });
 }
+
+/**
+ * The rows in a comparable form: the marketer's pairs in their order, the extension's sorted by key
+ * (the contract fixes their keys and values, not their order).
+ */
+export function byOwner(pairs: Array<{ key: string; value: string }>) {
+  const owned = pairs.filter((p) => p.key.startsWith('sendbird_'));
+  return {
+    marketer: pairs.filter((p) => !p.key.startsWith('sendbird_')),
+    extension: [...owned].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}

@@ -143,12 +143,53 @@ async function fillRow(editor: Element, index: number, pair: Pair): Promise<bool
   return waitFor(editor, () => readRows(editor)[index]?.valueInput.value === pair.value, SETTLE_MS);
 }
 
+/** True when the editor's owned pairs are exactly `desired`. */
+function holds(editor: Element, desired: readonly Pair[]): boolean {
+  const plan = planRows(readPairs(editor), desired);
+  return plan.add.length === 0 && plan.remove.length === 0 && plan.update.length === 0;
+}
+
 /**
- * Makes the editor's `sendbird_*` rows equal `desired`, leaving every other row as it is.
- * Reuses an empty row for the first addition, as CleverTap's editor starts with one.
+ * Fast path: every change at once, then one wait for the page to show them all. Works when the page
+ * takes each input event as it comes (React-style controlled inputs, commit-on-change inputs).
  */
-export async function writePairs(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
-  if (!editor.isConnected) return { ok: false, reason: 'gone' };
+async function writeAllAtOnce(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
+  const plan = planRows(readPairs(editor), desired);
+  // Values first, while the indexes of the plan still hold.
+  const rows = readRows(editor);
+  for (const change of plan.update) {
+    const row = rows[change.index];
+    if (row) typeInto(row.valueInput, change.value);
+  }
+  for (const index of [...plan.remove].sort((a, b) => b - a)) {
+    const row = readRows(editor)[index];
+    const control = row && removeControlOf(row);
+    if (!control) return { ok: false, reason: 'no-remove-control' };
+    control.click();
+  }
+  if (plan.add.length > 0) {
+    const reusable = readRows(editor).filter((r) => r.keyInput.value === '' && r.valueInput.value === '').length;
+    const missing = Math.max(0, plan.add.length - reusable);
+    const target = readRows(editor).length + missing;
+    if (missing > 0) {
+      const add = findAddControl(editor);
+      if (!add) return { ok: false, reason: 'no-add-control' };
+      for (let i = 0; i < missing; i++) add.click();
+      if (!(await waitFor(editor, () => readRows(editor).length >= target, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
+    }
+    const empty = readRows(editor).filter((r) => r.keyInput.value === '' && r.valueInput.value === '');
+    plan.add.forEach((pair, i) => {
+      const row = empty[i];
+      if (!row) return;
+      typeInto(row.keyInput, pair.key);
+      typeInto(row.valueInput, pair.value);
+    });
+  }
+  return (await waitFor(editor, () => holds(editor, desired), SETTLE_MS)) ? { ok: true } : { ok: false, reason: 'did-not-stick' };
+}
+
+/** Careful path: one change at a time, waiting for the page to take each before the next. */
+async function writeOneByOne(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
   const plan = planRows(readPairs(editor), desired);
 
   for (const change of plan.update) {
@@ -182,11 +223,21 @@ export async function writePairs(editor: Element, desired: readonly Pair[]): Pro
     }
     if (!(await fillRow(editor, index, pair))) return { ok: false, reason: 'did-not-stick' };
   }
+  return (await waitFor(editor, () => holds(editor, desired), SETTLE_MS)) ? { ok: true } : { ok: false, reason: 'did-not-stick' };
+}
 
-  // Read back: the page must now hold exactly the desired pairs.
-  const check = planRows(readPairs(editor), desired);
-  const clean = check.add.length === 0 && check.remove.length === 0 && check.update.length === 0;
-  return clean ? { ok: true } : { ok: false, reason: 'did-not-stick' };
+/**
+ * Makes the editor's `sendbird_*` rows equal `desired`, leaving every other row as it is, and reads
+ * the page back to confirm. Reuses empty rows first, as CleverTap's editor starts with one.
+ */
+export async function writePairs(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
+  if (!editor.isConnected) return { ok: false, reason: 'gone' };
+  // A window may show its rows a moment after itself; give it that moment.
+  if (!(await waitFor(editor, () => canWritePairs(editor), SETTLE_MS))) return { ok: false, reason: 'no-add-control' };
+  const fast = await writeAllAtOnce(editor, desired);
+  if (fast.ok || fast.reason === 'no-add-control' || fast.reason === 'no-remove-control') return fast;
+  if (!editor.isConnected) return { ok: false, reason: 'gone' };
+  return writeOneByOne(editor, desired);
 }
 
 /** True when the editor offers what the extension needs to write pairs itself. */

@@ -39,6 +39,7 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
 
   const relevant = (s: PanelState) => JSON.stringify([s.dirty, desiredPayload(s)]);
   let last = relevant(store.getState());
+  let lastTemplate = desiredPayload(store.getState())?.template;
   const unsubscribe = store.subscribe((state) => {
     const now = relevant(state);
     if (now === last) return;
@@ -47,7 +48,15 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
     if (!state.dirty || !payload) return;
     void writeDraft(draftKey, payload).catch(() => undefined);
     if (state.sync.status !== 'pending') store.setState({ sync: { status: 'pending' } });
-    schedule();
+    // A new template is one deliberate choice: write it at once. Typing waits for a pause.
+    const templateChanged = payload.template !== lastTemplate;
+    lastTemplate = payload.template;
+    if (templateChanged) {
+      clearTimeout(timer);
+      void flush();
+    } else {
+      schedule();
+    }
   });
 
   signal.addEventListener('abort', () => {
