@@ -12,6 +12,8 @@ export default defineConfig({
     // Source maps stay out of the store package; they would double its size.
     sourcemap: false,
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the chunk graph the bench reads to size what each part loads.
+    manifest: true,
   },
   server: { port: 5173, strictPort: true, cors: { origin: [/chrome-extension:\/\//] } },
 });

@@ -9,9 +9,10 @@ const files = {};
 (function walk(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    // crxjs writes a dev-only manifest map the store does not need.
-    else if (!name.endsWith('.map') && name !== '.vite') files[relative(dist, path).split('\\').join('/')] = readFileSync(path);
+    // .vite/ holds the build's chunk graph (for the bench); the store package does not need it.
+    if (statSync(path).isDirectory()) {
+      if (name !== '.vite') walk(path);
+    } else if (!name.endsWith('.map')) files[relative(dist, path).split('\\').join('/')] = readFileSync(path);
   }
 })(dist);
 mkdirSync('release', { recursive: true });

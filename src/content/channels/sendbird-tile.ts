@@ -21,10 +21,11 @@ async function startSendbirdCampaign(webhooksTile: HTMLElement): Promise<void> {
   await selectOnlyWebhook((name) => /sendbird/i.test(name));
 }
 
-/** Adds the tile next to Webhooks when the list is on the page and has no tile yet. */
-export function placeSendbirdTile(): void {
+/** Adds the tile next to Webhooks; true when the list is on the page and has the tile now. */
+export function placeSendbirdTile(): boolean {
   const list = findChannelList();
-  if (!list || list.tiles.querySelector(TILE_TAG)) return;
+  if (!list) return false;
+  if (list.tiles.querySelector(TILE_TAG)) return true;
   const host = document.createElement(TILE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -43,4 +44,5 @@ export function placeSendbirdTile(): void {
   } else {
     list.webhooksSlot.after(host);
   }
+  return true;
 }

@@ -6,6 +6,17 @@ import { CLEVERTAP_TEXT } from './texts';
 
 const DIALOGS = '[role="dialog"],dialog,[aria-modal="true"]';
 
+/** The animation detect.css starts on form controls inside dialogs. */
+export const CONTROL_SEEN_ANIMATION = 'sendbird-clevertap-control-seen';
+
+/** The "Create Webhook Content" window a control belongs to, or null. */
+export function editorOf(control: Element): HTMLElement | null {
+  for (let dialog = control.closest<HTMLElement>(DIALOGS); dialog; dialog = dialog.parentElement?.closest<HTMLElement>(DIALOGS) ?? null) {
+    if (dialog.textContent?.includes(CLEVERTAP_TEXT.editorTitle)) return dialog;
+  }
+  return null;
+}
+
 /** Every open "Create Webhook Content" window on the page. */
 export function findWebhookEditors(root: ParentNode = document): HTMLElement[] {
   const found: HTMLElement[] = [];
@@ -16,12 +27,7 @@ export function findWebhookEditors(root: ParentNode = document): HTMLElement[] {
   return found;
 }
 
-/** True when a subtree added to the page may hold the Messaging Channels list. */
-export function mayHoldChannels(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && Boolean(node.textContent?.includes(CLEVERTAP_TEXT.channelsHeading));
-}
-
-/** At start-up: does the page already show the Messaging Channels list? */
+/** Does the page show the Messaging Channels list's heading (a cheap check before the real search)? */
 export function pageMayHoldChannels(doc: Document = document): boolean {
   return Boolean(doc.body?.textContent?.includes(CLEVERTAP_TEXT.channelsHeading));
 }

@@ -150,8 +150,10 @@ function holds(editor: Element, desired: readonly Pair[]): boolean {
 }
 
 /**
- * Fast path: every change at once, then one wait for the page to show them all. Works when the page
- * takes each input event as it comes (React-style controlled inputs, commit-on-change inputs).
+ * Fast path: every change made without waiting for the page, except that each row added or removed
+ * waits for the page to show it (frameworks such as React apply a click's state change after the
+ * event, so a second click before that would act on stale state); then one wait for the page to
+ * show everything.
  */
 async function writeAllAtOnce(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
   const plan = planRows(readPairs(editor), desired);
@@ -165,19 +167,20 @@ async function writeAllAtOnce(editor: Element, desired: readonly Pair[]): Promis
     const row = readRows(editor)[index];
     const control = row && removeControlOf(row);
     if (!control) return { ok: false, reason: 'no-remove-control' };
+    const before = readRows(editor).length;
     control.click();
+    if (!(await waitFor(editor, () => readRows(editor).length < before, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
   }
   if (plan.add.length > 0) {
-    const reusable = readRows(editor).filter((r) => r.keyInput.value === '' && r.valueInput.value === '').length;
-    const missing = Math.max(0, plan.add.length - reusable);
-    const target = readRows(editor).length + missing;
-    if (missing > 0) {
+    const isEmpty = (r: RowHandle) => r.keyInput.value === '' && r.valueInput.value === '';
+    while (readRows(editor).filter(isEmpty).length < plan.add.length) {
       const add = findAddControl(editor);
       if (!add) return { ok: false, reason: 'no-add-control' };
-      for (let i = 0; i < missing; i++) add.click();
-      if (!(await waitFor(editor, () => readRows(editor).length >= target, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
+      const before = readRows(editor).length;
+      add.click();
+      if (!(await waitFor(editor, () => readRows(editor).length > before, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
     }
-    const empty = readRows(editor).filter((r) => r.keyInput.value === '' && r.valueInput.value === '');
+    const empty = readRows(editor).filter(isEmpty);
     plan.add.forEach((pair, i) => {
       const row = empty[i];
       if (!row) return;

@@ -3,6 +3,7 @@
  * technology and tests reach in; nothing secret is ever in it) placed right after the window's title
  * block, put back if the page re-renders it away, and torn down when the window goes.
  */
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { rememberMessages } from '../../shared/i18n';
 import { decodePairs } from '../../shared/payload-codec';
@@ -57,16 +58,23 @@ export function attachPanel(editor: HTMLElement): void {
   // What an orphaned panel must still be able to say, looked up while the extension is there.
   rememberMessages(['panel_region', 'panel_disconnected', 'panel_action_reload', 'panel_crashed']);
   const root = createRoot(mountPoint);
-  root.render(
-    <PanelErrorBoundary>
-      <Panel panel={panel} facts={facts} editor={editor} hadPairs={hadPairs} />
-    </PanelErrorBoundary>,
+  // Render now, not in a later task: the marketer is looking at the window that just opened.
+  flushSync(() =>
+    root.render(
+      <PanelErrorBoundary>
+        <Panel panel={panel} facts={facts} editor={editor} hadPairs={hadPairs} />
+      </PanelErrorBoundary>,
+    ),
   );
   attached.set(editor, { host });
 
-  // The window closed (unmounted): stop everything this panel started.
+  // While the window is open: put the panel back if the page re-rendered it away; once the window
+  // closed (unmounted), stop everything this panel started.
   const watcher = new MutationObserver(() => {
-    if (editor.isConnected) return;
+    if (editor.isConnected) {
+      if (!host.isConnected) placePanelHost(editor, host);
+      return;
+    }
     watcher.disconnect();
     lifetime.abort();
     root.unmount();

@@ -75,8 +75,18 @@ export function emptyVariables(state: PanelState): string[] {
   return template ? template.variables.filter((v) => !state.values[v.key]?.trim()).map((v) => v.key) : [];
 }
 
+/**
+ * The list the last panel on this page showed. A window reopened in the same page starts from it
+ * (usable at once) while the background is asked again; it lives as long as the page, holds no
+ * secret, and is replaced by every answer.
+ */
+let lastList: Pick<PanelState, 'templates' | 'templatesState'> | null = null;
+
 export function createPanelStore() {
-  const store = createStore<PanelState>()(() => ({ ...initialPanelState }));
+  const store = createStore<PanelState>()(() => ({ ...initialPanelState, ...lastList }));
+  store.subscribe((state) => {
+    if (state.templatesState.status === 'ready') lastList = { templates: state.templates, templatesState: state.templatesState };
+  });
 
   async function loadTemplates(refresh: boolean): Promise<void> {
     const previous = store.getState().templatesState;

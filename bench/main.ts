@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: what the extension costs CleverTap's page and how fast the marketer gets an
+ * answer, measured in the system Chromium against the sandbox. Prints a table (median, min, max,
+ * budget, verdict), writes it as JSON to bench-results.json, and ends with `bench: N/9 within budget`.
+ *
+ *   npm run bench                 # builds first
+ *   npm run bench -- --no-build --runs 5
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST, launchWithExtension, type Launched } from '../sandbox/browser';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../sandbox/constants';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import { benchResult, churn, timeClickToPairs, timeEditorToCombobox, timeKeystrokeToList, timeKeystrokeToRow } from './probes';
+import { partSizes } from './sizes';
+import { table, toRow, type Measure } from './stats';
+import { manyTemplates, templateWithVariables } from './templates';
+
+const args = process.argv.slice(2);
+const runsIndex = args.indexOf('--runs');
+const RUNS = runsIndex >= 0 ? Math.max(3, Number(args[runsIndex + 1]) || 7) : 7;
+const onlyIndex = args.indexOf('--only');
+/** `--only 1,5`: run just these measures (for working on one budget). */
+const ONLY = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',').map(Number)) : null;
+const wanted = (id: number) => !ONLY || ONLY.has(id);
+const DEBOUNCE_MS = 300;
+const CAMPAIGNS = 'https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns';
+
+function log(text: string) {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+/** A probe that never resolves is a failure to report, not a hang. */
+function within<T>(label: string, promise: Promise<T>, ms = 15_000): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no result in ${ms} ms`)), ms))]);
+}
+
+async function configure(context: BrowserContext, extensionId: string) {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
+  await popup.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await popup.getByRole('button', { name: 'Test connection' }).click();
+  await popup.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
+  return popup;
+}
+
+/** A new webhook campaign with the Sendbird single webhook chosen, editor not yet open. */
+async function webhookCampaign(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(CAMPAIGNS);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Webhook', exact: true }).selectOption({ label: 'Sendbird single' });
+  return page;
+}
+
+/** Arms a timer in the page, acts, and collects the timer's result. */
+async function timed<A>(page: Page, label: string, arm: (arg: A) => void, arg: A, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(arm as (value: unknown) => void, arg as unknown);
+  await act();
+  const result = await within(label, page.evaluate(benchResult));
+  if (typeof result !== 'number') throw new Error(`${label}: no timer armed`);
+  return result;
+}
+
+function openEditorTimed(page: Page): Promise<number> {
+  return timed(page, 'editor to combobox', timeEditorToCombobox, undefined, () => page.getByRole('button', { name: 'Go To Editor' }).click());
+}
+
+async function closeEditor(page: Page) {
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.locator('sendbird-template-panel').waitFor({ state: 'detached' });
+}
+
+async function mainThreadMs(page: Page, work: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  const before = await taskMs();
+  await work();
+  const after = await taskMs();
+  await cdp.detach();
+  return after - before;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / (1024 * 1024);
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    log('building');
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  // Sendbird's own page size: 1,000 templates in 10 pages, within the client's bound.
+  const sandbox: Sandbox = await startSandbox({ pageSize: 100 });
+  const opened: Launched[] = [];
+  const measures: Measure[] = [];
+  try {
+    const withExt = await launchWithExtension(sandbox, { viewport: { width: 1280, height: 900 } });
+    const without = await launchWithExtension(sandbox, { withExtension: false, viewport: { width: 1280, height: 900 } });
+    opened.push(withExt, without);
+    // tsx compiles with esbuild's keepNames, so the probes handed to page.evaluate call __name();
+    // give every page (in both browsers alike) the identity helper it expects.
+    for (const launched of opened) await launched.context.addInitScript('globalThis.__name = (f) => f;');
+    const extensionId = withExt.extensionId ?? '';
+    const popup = await configure(withExt.context, extensionId);
+
+    if (wanted(1)) {
+    log(`1/9 DOM churn, ${RUNS} runs each, alternating with and without the extension`);
+    const withMs: number[] = [];
+    const withoutMs: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      for (const [launched, into] of [[withExt, withMs], [without, withoutMs]] as const) {
+        const page = await launched.context.newPage();
+        await page.goto(CAMPAIGNS);
+        await page.getByRole('button', { name: '+ Campaign' }).waitFor();
+        const ms = await mainThreadMs(page, () => page.evaluate(churn, { batches: 100, perBatch: 200 }));
+        if (run > 0) into.push(ms); // the first round warms both browsers up
+        await page.close();
+      }
+    }
+    const ratios = withMs.map((w, i) => w / (withoutMs[i] ?? NaN));
+    measures.push({ id: 1, name: 'DOM churn main-thread time, with ÷ without', unit: '×', samples: ratios, budget: 1.03, budgetText: '≤ 1.03' });
+    }
+
+    if (wanted(2)) {
+    log('2/9 editor window → combobox usable (templates cached)');
+    const first: number[] = [];
+    const reopen: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await webhookCampaign(withExt.context);
+      first.push(await openEditorTimed(page));
+      await closeEditor(page);
+      reopen.push(await openEditorTimed(page));
+      await page.close();
+    }
+    measures.push({ id: 2, name: 'editor → combobox usable, first opening', unit: 'ms', samples: first, budget: 120, budgetText: '≤ 120 ms' });
+    measures.push({ id: 2, name: 'editor → combobox usable, reopening', unit: 'ms', samples: reopen, budget: 30, budgetText: '≤ 30 ms' });
+    }
+
+    if (wanted(3)) {
+    log('3/9 first opening with an empty cache');
+    const cold: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await withExt.worker?.evaluate(async () => {
+        const all = await chrome.storage.local.get(null);
+        await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('templates:')));
+      });
+      const page = await webhookCampaign(withExt.context);
+      cold.push(await openEditorTimed(page));
+      await page.close();
+    }
+    measures.push({ id: 3, name: 'editor → combobox usable, empty cache', unit: 'ms', samples: cold, budget: 200, budgetText: '≤ 200 ms' });
+    }
+
+    if (wanted(4) || wanted(5) || wanted(6)) {
+    log('4/9 filtering 1,000 templates; 5/9 choosing a template with 60 variables; 6/9 one keystroke → row');
+    sandbox.sendbird.setTemplates([templateWithVariables('bench_sixty', 60), ...manyTemplates(999)]);
+    await withExt.worker?.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('templates:')));
+    });
+    const filter: number[] = [];
+    const sixty: number[] = [];
+    const keystroke: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await webhookCampaign(withExt.context);
+      await openEditorTimed(page);
+      const panel = page.getByRole('region', { name: 'Sendbird' });
+      const combobox = panel.getByRole('combobox', { name: 'Sendbird template' });
+      await combobox.click();
+      for (const key of ['7', 'Backspace', '4', 'Backspace']) {
+        filter.push(await timed(page, 'filter', timeKeystrokeToList, undefined, () => page.keyboard.press(key)));
+      }
+      await combobox.fill('bench_sixty');
+      const option = panel.getByRole('option', { name: /bench_sixty/ });
+      await option.waitFor();
+      sixty.push(await timed(page, '60 variables', timeClickToPairs, { count: 3 + 60, template: 'bench_sixty' }, () => option.click()));
+      await panel.getByRole('textbox', { name: 'Field 1', exact: true }).click();
+      const arg = { key: 'sendbird_var.field_1', suffix: 'x' };
+      keystroke.push(await timed(page, 'keystroke to row', timeKeystrokeToRow, arg, () => page.keyboard.press('x')));
+      await page.close();
+    }
+    measures.push({ id: 4, name: 'filter 1,000 templates: keystroke → list', unit: 'ms', samples: filter, budget: 16, budgetText: '≤ 16 ms' });
+    measures.push({ id: 5, name: 'choose a 60-variable template → all pairs in rows', unit: 'ms', samples: sixty, budget: 300, budgetText: '≤ 300 ms' });
+    measures.push({ id: 6, name: 'keystroke in a field → row updated', unit: 'ms', samples: keystroke, budget: DEBOUNCE_MS + 30, budgetText: `≤ ${DEBOUNCE_MS} + 30 ms`, judge: 'max' });
+    sandbox.sendbird.reset();
+    }
+
+    if (wanted(7)) {
+    log('7/9 service worker cold start → first template-list answer (cache warm)');
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'templates/list', refresh: true }));
+    const coldStart: number[] = [];
+    const cdp = await withExt.context.newCDPSession(popup);
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      if (event.versions.some((v) => v.runningStatus === 'stopped')) stopped = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    for (let run = 0; run < RUNS; run++) {
+      stopped = false;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      while (!stopped) await new Promise((resolve) => setTimeout(resolve, 10));
+      coldStart.push(
+        await popup.evaluate(async () => {
+          const start = performance.now();
+          const answer = await chrome.runtime.sendMessage({ type: 'templates/list' });
+          if (!answer?.ok) throw new Error('no template list');
+          return performance.now() - start;
+        }),
+      );
+    }
+    await cdp.detach();
+    measures.push({ id: 7, name: 'service worker cold start → template list', unit: 'ms', samples: coldStart, budget: 100, budgetText: '≤ 100 ms' });
+    }
+
+    if (wanted(8)) {
+    log('8/9 sizes');
+    const sizes = partSizes(DIST);
+    measures.push({ id: 8, name: 'content bootstrap, gzip', unit: 'KB', samples: [sizes.bootstrapKB], budget: 3, budgetText: '≤ 3 KB' });
+    measures.push({ id: 8, name: 'panel chunk, gzip', unit: 'KB', samples: [sizes.panelKB], budget: 100, budgetText: '≤ 100 KB' });
+    measures.push({ id: 8, name: 'popup, gzip', unit: 'KB', samples: [sizes.popupKB], budget: 100, budgetText: '≤ 100 KB' });
+    }
+
+    if (wanted(9)) {
+    log('9/9 JS heap of a dashboard tab, editor closed, with − without');
+    const heap: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const values: number[] = [];
+      for (const launched of [withExt, without]) {
+        const page = await launched.context.newPage();
+        await page.goto(CAMPAIGNS);
+        await page.getByRole('button', { name: '+ Campaign' }).click();
+        await page.getByText('Messaging Channels').waitFor();
+        if (launched === withExt) await page.getByRole('button', { name: 'Sendbird', exact: true }).waitFor();
+        values.push(await heapMB(page));
+        await page.close();
+      }
+      heap.push((values[0] ?? NaN) - (values[1] ?? NaN));
+    }
+    measures.push({ id: 9, name: 'JS heap with − without', unit: 'MB', samples: heap, budget: 1, budgetText: '≤ 1 MB' });
+    }
+  } finally {
+    for (const launched of opened) {
+      await launched.context.close().catch(() => undefined);
+      rmSync(launched.userDataDir, { recursive: true, force: true });
+    }
+    await sandbox.close();
+  }
+
+  const rows = measures.map(toRow);
+  console.log(table(rows));
+  writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2));
+  const byMeasure = new Map<number, boolean>();
+  for (const row of rows) byMeasure.set(row.id, (byMeasure.get(row.id) ?? true) && row.pass);
+  const within = [...byMeasure.values()].filter(Boolean).length;
+  console.log(`bench: ${within}/${byMeasure.size} within budget (median of ${RUNS} runs; details in bench-results.json)`);
+  process.exit(within === byMeasure.size ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error instanceof Error ? error.stack : error);
+  process.exit(2);
+});

@@ -1,0 +1,126 @@
+/**
+ * Timers that run inside the page (main world) so that what is measured is what the page lives
+ * through, not Playwright's round trips. Each is passed to page.evaluate, so each is self-contained.
+ * The timers are armed first and collected after the action (see `timed` in main.ts): arming and
+ * acting in one evaluate would race the action against the listeners.
+ */
+
+/** A DOM-churn workload: `batches` × `perBatch` nodes added, a frame, removed, a task. */
+export async function churn({ batches, perBatch }: { batches: number; perBatch: number }): Promise<void> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  for (let b = 0; b < batches; b++) {
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < perBatch; i++) {
+      const row = document.createElement('div');
+      row.className = `row-${i % 7}`;
+      row.textContent = `Row ${b}-${i}`;
+      fragment.append(row);
+    }
+    host.append(fragment);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    host.replaceChildren();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  host.remove();
+}
+
+/**
+ * Starts watching for a *Create Webhook Content* window to enter the DOM; resolves with the
+ * milliseconds until the Sendbird combobox in it is usable (enabled, templates loaded).
+ */
+export function timeEditorToCombobox(): void {
+  (globalThis as { benchResult?: Promise<number> }).benchResult = new Promise((resolve) => {
+    let start: number | null = null;
+    const watched = new WeakSet<Node>();
+    const isEditor = (node: Node) =>
+      node instanceof Element && (node.matches('[role="dialog"],dialog') || node.querySelector('[role="dialog"],dialog') !== null);
+    const check = () => {
+      const root = document.querySelector('sendbird-template-panel')?.shadowRoot;
+      if (!root || start === null) return;
+      if (!watched.has(root)) {
+        watched.add(root);
+        new MutationObserver(check).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      }
+      const combobox = root.querySelector<HTMLInputElement>('[role="combobox"]');
+      const status = root.querySelector('[role="status"]')?.textContent ?? '';
+      if (combobox && !combobox.disabled && status !== '' && !status.startsWith('Loading')) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    };
+    const observer = new MutationObserver((records) => {
+      if (start === null && records.some((r) => [...r.addedNodes].some(isEditor))) start = performance.now();
+      check();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+
+/** Resolves with the time from the next keydown in the Sendbird combobox to its list changing. */
+export function timeKeystrokeToList(): void {
+  (globalThis as { benchResult?: Promise<number> }).benchResult = new Promise((resolve) => {
+    const root = document.querySelector('sendbird-template-panel')?.shadowRoot;
+    const input = root?.querySelector('[role="combobox"]');
+    const list = root?.querySelector('[role="listbox"]');
+    if (!input || !list) throw new Error('no combobox');
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      if (!start) return;
+      observer.disconnect();
+      resolve(performance.now() - start);
+    });
+    observer.observe(list, { subtree: true, childList: true, characterData: true });
+    input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+  });
+}
+
+/**
+ * Resolves with the time from the next click inside the Sendbird panel until CleverTap's own state
+ * holds `count` pairs whose key starts with `sendbird_`, the template's among them.
+ */
+export function timeClickToPairs({ count, template }: { count: number; template: string }): void {
+  (globalThis as { benchResult?: Promise<number> }).benchResult = new Promise((resolve) => {
+    const host = document.querySelector('sendbird-template-panel');
+    const dialog = host?.closest('[role="dialog"],dialog');
+    if (!host?.shadowRoot || !dialog) throw new Error('no panel');
+    let start = 0;
+    const rows = () => (window as unknown as { __ctStandIn: { editor: { rows: Array<{ key: string; value: string }> } | null } }).__ctStandIn.editor?.rows ?? [];
+    const observer = new MutationObserver(() => {
+      if (!start) return;
+      const owned = rows().filter((r) => r.key.startsWith('sendbird_'));
+      if (owned.length === count && owned.some((r) => r.key === 'sendbird_template' && r.value === template)) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    });
+    observer.observe(dialog, { subtree: true, childList: true, characterData: true, attributes: true });
+    host.shadowRoot.addEventListener('click', () => (start = performance.now()), { once: true, capture: true });
+  });
+}
+
+/** Resolves with the time from the next keydown in the panel until CleverTap's row `key` ends with `suffix`. */
+export function timeKeystrokeToRow({ key, suffix }: { key: string; suffix: string }): void {
+  (globalThis as { benchResult?: Promise<number> }).benchResult = new Promise((resolve) => {
+    const host = document.querySelector('sendbird-template-panel');
+    const dialog = host?.closest('[role="dialog"],dialog');
+    if (!host?.shadowRoot || !dialog) throw new Error('no panel');
+    let start = 0;
+    const rows = () => (window as unknown as { __ctStandIn: { editor: { rows: Array<{ key: string; value: string }> } | null } }).__ctStandIn.editor?.rows ?? [];
+    const observer = new MutationObserver(() => {
+      if (!start) return;
+      if (rows().some((r) => r.key === key && r.value.endsWith(suffix))) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    });
+    observer.observe(dialog, { subtree: true, childList: true, characterData: true, attributes: true });
+    host.shadowRoot.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+  });
+}
+
+
+/** The result of the timer armed last. */
+export function benchResult(): Promise<number> | undefined {
+  return (globalThis as { benchResult?: Promise<number> }).benchResult;
+}
