@@ -157,6 +157,15 @@ describe('decodeWebhook', () => {
     expect(decodeWebhook({ is_test: true, targetId: 1234, key_values: { key: 'value' }, profiles: [{ Identity: 'x' }] })).toEqual({ ok: true, test: true });
   });
 
+  it('reads objects where scalars belong as empty, instead of throwing (found by fast-check)', () => {
+    const hostile = { toString: null };
+    expect(decodeWebhook({ targetId: hostile, key_values: { ...keyValues, sendbird_var: hostile }, profiles: [{ profileData: { SendbirdID: hostile } }] }, { templateVariables })).toMatchObject({
+      ok: true,
+      request: null,
+      skipped: [{ reason: 'receiver-missing' }],
+    });
+  });
+
   it('gives a clear error for missing or unknown versions and non-envelopes', () => {
     expect(decodeWebhook({ targetId: 1, key_values: { a: 'b' }, profiles: [] })).toMatchObject({ ok: false, error: 'no-version' });
     expect(decodeWebhook({ targetId: 1, key_values: { ...keyValues, sendbird_version: '9' }, profiles: [] })).toMatchObject({ ok: false, error: 'unknown-version' });

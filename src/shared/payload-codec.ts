@@ -4,6 +4,8 @@
  * envelope back into a Sendbird send request. Encoder and decoder live side by side on purpose.
  */
 
+import { getOwn, setOwn } from './records';
+
 export const PAYLOAD_VERSION = '1';
 
 export const PAYLOAD_KEYS = {
@@ -66,7 +68,7 @@ export function decodePairs(pairs: readonly Pair[]): ReadResult {
   for (const pair of owned) {
     if (pair.key.startsWith(PAYLOAD_KEYS.variablePrefix)) {
       const key = pair.key.slice(PAYLOAD_KEYS.variablePrefix.length);
-      if (key && !Object.hasOwn(variables, key)) variables[key] = pair.value;
+      if (key && !Object.hasOwn(variables, key)) setOwn(variables, key, pair.value);
     }
   }
   return {
@@ -157,12 +159,16 @@ function field(record: Json, name: string): unknown {
   return record[name] ?? record[name.charAt(0).toUpperCase() + name.slice(1)];
 }
 
+/** Text of a scalar from the webhook body; objects and arrays have none (and String() on them can throw). */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
 function pairsOf(keyValues: unknown): Pair[] {
   if (!isJson(keyValues)) return [];
-  return Object.entries(keyValues).map(([key, value]) => ({
-    key,
-    value: typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value),
-  }));
+  return Object.entries(keyValues).map(([key, value]) => ({ key, value: scalarText(value) }));
 }
 
 function receiverId(profile: Json, receiver: string): string {
@@ -193,7 +199,7 @@ export function decodeWebhook(body: unknown, options: DecodeOptions = {}): Decod
     template: { key: '', variables: {} },
     targets: [],
     mode: 'batch',
-    campaign_id: body.targetId === undefined || body.targetId === null ? '' : String(body.targetId),
+    campaign_id: scalarText(body.targetId),
   };
   const skipped: SkippedProfile[] = [];
 
@@ -222,7 +228,7 @@ export function decodeWebhook(body: unknown, options: DecodeOptions = {}): Decod
       skipped.push({ index, reason: 'unknown-template', detail: payload.template });
       continue;
     }
-    const missing = (known ?? []).find((key) => !payload.variables[key]?.trim());
+    const missing = (known ?? []).find((key) => !getOwn(payload.variables, key)?.trim());
     if (missing !== undefined) {
       skipped.push({ index, reason: 'missing-variable', detail: missing });
       continue;
@@ -233,7 +239,7 @@ export function decodeWebhook(body: unknown, options: DecodeOptions = {}): Decod
       continue;
     }
     if (!request.targets.includes(userId)) request.targets.push(userId);
-    request.template.variables[userId] = { ...payload.variables };
+    setOwn(request.template.variables, userId, { ...payload.variables });
   }
 
   if (request.targets.length === 0) return { ok: true, test: false, request: null, skipped };

@@ -1,3 +1,5 @@
+import { setOwn } from './records';
+
 /**
  * Sendbird templates as the rest of the extension sees them, and the normalizer that turns whatever
  * the API sent into that shape. Everything from the API is untrusted: the normalizer never throws,
@@ -120,7 +122,7 @@ function channelsOf(raw: Json): TemplateChannel[] {
     if (isRecord(entry.content)) {
       for (const [field, value] of Object.entries(entry.content)) {
         const s = text(value);
-        if (s !== null) content[field] = s;
+        if (s !== null) setOwn(content, field, s);
       }
     }
     channels.push({ key: text(entry.key) ?? type, type, name: clip(text(entry.name) ?? type), content });
@@ -160,7 +162,7 @@ function colorsOf(raw: Json): Template['colors'] {
     if (typeof value !== 'string') continue;
     const [light = '', dark = light] = value.split(',');
     const lightCss = argbToCss(light);
-    if (lightCss) colors[key] = { light: lightCss, dark: argbToCss(dark) ?? lightCss };
+    if (lightCss) setOwn(colors, key, { light: lightCss, dark: argbToCss(dark) ?? lightCss });
   }
   return colors;
 }

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { askBackground } from '../../shared/ask-background';
 import { t } from '../../shared/i18n';
 import { PAYLOAD_KEYS } from '../../shared/payload-codec';
+import { getOwn } from '../../shared/records';
 import { switchToPairs } from '../clevertap/editor';
 import { CopyByHand } from './CopyByHand';
 import { usePageFacts, type PageFactsStore } from './page-facts';
@@ -87,7 +88,7 @@ export function Panel({ panel, facts: factsStore, editor, hadPairs }: PanelProps
               inputType={variable.type}
               required
               missing={empty.has(variable.key)}
-              value={state.values[variable.key] ?? ''}
+              value={getOwn(state.values, variable.key) ?? ''}
               onChange={(value) => panel.setValue(variable.key, value)}
             />
           ))}

@@ -3,6 +3,7 @@
  * literal text, a typed value, a value that CleverTap personalizes (Liquid), or a missing value.
  */
 import { usesLiquid } from '../../shared/payload-codec';
+import { getOwn } from '../../shared/records';
 
 export type Segment =
   | { kind: 'text'; text: string }
@@ -19,7 +20,7 @@ export function fillPlaceholders(template: string, values: Record<string, string
     const key = match[1]?.trim() ?? '';
     const index = match.index ?? 0;
     if (index > last) segments.push({ kind: 'text', text: template.slice(last, index) });
-    const value = values[key] ?? '';
+    const value = getOwn(values, key) ?? '';
     if (!value.trim()) segments.push({ kind: 'missing', key });
     else if (usesLiquid(value)) segments.push({ kind: 'personalized', key, text: value });
     else segments.push({ kind: 'value', key, text: value });

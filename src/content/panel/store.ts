@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { askBackground } from '../../shared/ask-background';
 import type { Failure } from '../../shared/failures';
 import { DEFAULT_RECEIVER, encodePayload, type Pair, type SendbirdPayload } from '../../shared/payload-codec';
+import { getOwn, setOwn } from '../../shared/records';
 import type { Template } from '../../shared/template-model';
 import type { WriteResult } from '../clevertap/editor';
 
@@ -60,7 +61,7 @@ export function desiredPayload(state: PanelState): SendbirdPayload | null {
   const template = selectedTemplate(state);
   if (!template) return null;
   const variables: Record<string, string> = {};
-  for (const variable of template.variables) variables[variable.key] = state.values[variable.key] ?? '';
+  for (const variable of template.variables) setOwn(variables, variable.key, getOwn(state.values, variable.key) ?? '');
   return { template: template.key, receiver: state.receiver, eventName: state.eventName, variables };
 }
 
@@ -72,7 +73,7 @@ export function desiredPairs(state: PanelState): Pair[] | null {
 /** Keys of variables that are still empty (every variable is required today). */
 export function emptyVariables(state: PanelState): string[] {
   const template = selectedTemplate(state);
-  return template ? template.variables.filter((v) => !state.values[v.key]?.trim()).map((v) => v.key) : [];
+  return template ? template.variables.filter((v) => !getOwn(state.values, v.key)?.trim()).map((v) => v.key) : [];
 }
 
 /**
