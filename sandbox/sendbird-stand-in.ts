@@ -10,6 +10,7 @@ import { normalizeTemplates } from '../src/shared/template-model';
 
 export type SendbirdFault =
   | { kind: 'wrong-token' }
+  | { kind: 'unauthorized' }
   | { kind: 'forbidden' }
   | { kind: 'rate-limit'; times: number; retryAfterSeconds: number }
   | { kind: 'server-error'; times: number }
@@ -116,6 +117,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     if (active?.kind === 'wrong-token' || token !== apps.get(appId)) {
       return send(res, 400, sendbirdError(400401, 'Invalid value: "Api-Token".'));
     }
+    if (active?.kind === 'unauthorized') return send(res, 401, { message: 'Unauthorized' });
     if (active?.kind === 'forbidden') return send(res, 403, sendbirdError(403100, 'Permission denied.'));
     if (active?.kind === 'rate-limit') {
       return send(res, 429, sendbirdError(500910, 'Too many requests.'), {

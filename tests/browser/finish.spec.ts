@@ -41,6 +41,7 @@ test('the preview follows what is typed, shows Liquid as a labelled placeholder,
 });
 
 test('the popup works with the keyboard alone', async ({ popup }) => {
+  await expect(popup.getByLabel('App ID')).toBeVisible(); // the form renders once storage is read
   await popup.keyboard.press('Tab'); // Open settings in a tab
   await popup.keyboard.press('Tab');
   await expect(popup.getByLabel('App ID')).toBeFocused();

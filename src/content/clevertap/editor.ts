@@ -235,12 +235,16 @@ async function writeOneByOne(editor: Element, desired: readonly Pair[]): Promise
  */
 export async function writePairs(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
   if (!editor.isConnected) return { ok: false, reason: 'gone' };
-  // A window may show its rows a moment after itself; give it that moment.
-  if (!(await waitFor(editor, () => canWritePairs(editor), SETTLE_MS))) return { ok: false, reason: 'no-add-control' };
+  if (!(await whenRowsReady(editor))) return { ok: false, reason: 'no-add-control' };
   const fast = await writeAllAtOnce(editor, desired);
   if (fast.ok || fast.reason === 'no-add-control' || fast.reason === 'no-remove-control') return fast;
   if (!editor.isConnected) return { ok: false, reason: 'gone' };
   return writeOneByOne(editor, desired);
+}
+
+/** Resolves once the window shows its rows (some render a moment after the window), or false. */
+export function whenRowsReady(editor: Element): Promise<boolean> {
+  return waitFor(editor, () => canWritePairs(editor), SETTLE_MS);
 }
 
 /** True when the editor offers what the extension needs to write pairs itself. */

@@ -18,16 +18,14 @@ export interface PanelProps {
   panel: PanelStore;
   facts: PageFactsStore;
   editor: Element;
-  /** The editor already held Sendbird pairs when it opened. */
-  hadPairs: boolean;
 }
 
-export function Panel({ panel, facts: factsStore, editor, hadPairs }: PanelProps) {
+export function Panel({ panel, facts: factsStore, editor }: PanelProps) {
   const state = useStore(panel.store);
   const facts = usePageFacts(factsStore);
-  const [optedIn, setOptedIn] = useState(hadPairs);
+  const [optedIn, setOptedIn] = useState(false);
 
-  if (!facts.sendbirdWebhook && !optedIn) {
+  if (!facts.sendbirdWebhook && !optedIn && !state.restoredFromPairs) {
     return (
       <section className="panel compact" aria-label={t('panel_region')}>
         <label className="switch">

@@ -7,18 +7,31 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { rememberMessages } from '../../shared/i18n';
 import { decodePairs } from '../../shared/payload-codec';
-import { readPairs } from '../clevertap/editor';
+import { readPairs, whenRowsReady } from '../clevertap/editor';
 import { placePanelHost } from '../clevertap/placement';
 import { campaignKeyOf, pruneDrafts, readDraft } from './draft';
 import { createPageFacts } from './page-facts';
+import { PANEL_HOST_TAG } from './host-tag';
 import { Panel } from './Panel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
-import { createPanelStore } from './store';
+import { createPanelStore, type PanelStore } from './store';
 import { startSync } from './sync';
 import css from './panel.css?inline';
 
-const HOST_TAG = 'sendbird-template-panel';
 const attached = new WeakMap<Element, { host: HTMLElement }>();
+
+/**
+ * Restores the panel from the window's pairs alone, once its rows have rendered; when they are gone
+ * (CleverTap's × threw them away), from the local draft, which the panel then writes back.
+ */
+async function restore(editor: Element, panel: PanelStore, draftKey: string, signal: AbortSignal): Promise<void> {
+  await whenRowsReady(editor);
+  if (signal.aborted || panel.store.getState().dirty) return;
+  const fromPairs = decodePairs(readPairs(editor));
+  if (fromPairs.ok) return panel.restore(fromPairs.payload, true);
+  const draft = await readDraft(draftKey);
+  if (draft && !signal.aborted && !panel.store.getState().dirty) panel.restore(draft, false);
+}
 
 export function attachPanel(editor: HTMLElement): void {
   const existing = attached.get(editor);
@@ -27,7 +40,7 @@ export function attachPanel(editor: HTMLElement): void {
     return;
   }
 
-  const host = document.createElement(HOST_TAG);
+  const host = document.createElement(PANEL_HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
@@ -40,18 +53,8 @@ export function attachPanel(editor: HTMLElement): void {
   const facts = createPageFacts(editor, lifetime.signal);
   const draftKey = campaignKeyOf(location);
 
-  // Restore from the pairs alone; when they are gone (× threw them away), from the local draft.
-  const restored = decodePairs(readPairs(editor));
-  const hadPairs = restored.ok;
-  if (restored.ok) panel.restore(restored.payload);
   startSync(panel, editor, draftKey, lifetime.signal);
-  if (!restored.ok) {
-    void readDraft(draftKey).then((draft) => {
-      if (!draft || lifetime.signal.aborted || panel.store.getState().dirty) return;
-      panel.restore(draft);
-      panel.markDirty();
-    });
-  }
+  void restore(editor, panel, draftKey, lifetime.signal);
   void panel.loadTemplates(false);
   void pruneDrafts().catch(() => undefined);
 
@@ -62,7 +65,7 @@ export function attachPanel(editor: HTMLElement): void {
   flushSync(() =>
     root.render(
       <PanelErrorBoundary>
-        <Panel panel={panel} facts={facts} editor={editor} hadPairs={hadPairs} />
+        <Panel panel={panel} facts={facts} editor={editor} />
       </PanelErrorBoundary>,
     ),
   );

@@ -36,6 +36,8 @@ export interface PanelState {
   eventName: string;
   /** The marketer changed something in the panel: from now on the panel writes. */
   dirty: boolean;
+  /** The window already held Sendbird pairs when it opened (so the panel shows on any webhook). */
+  restoredFromPairs: boolean;
   sync: SyncState;
 }
 
@@ -49,6 +51,7 @@ export const initialPanelState: PanelState = {
   receiver: DEFAULT_RECEIVER,
   eventName: '',
   dirty: false,
+  restoredFromPairs: false,
   sync: { status: 'idle' },
 };
 
@@ -131,13 +134,17 @@ export function createPanelStore() {
   return {
     store,
     loadTemplates,
-    restore(payload: SendbirdPayload) {
+    /** Fills the panel from the window's pairs (`fromPairs`) or from the local draft. */
+    restore(payload: SendbirdPayload, fromPairs: boolean) {
       store.setState({
         templateKey: payload.template,
         values: { ...payload.variables },
         receiver: payload.receiver,
         eventName: payload.eventName,
+        restoredFromPairs: fromPairs,
+        dirty: !fromPairs,
       });
+      void checkMissingTemplate();
     },
     chooseTemplate(key: string) {
       edit({ templateKey: key, missingTemplate: null });
@@ -147,7 +154,6 @@ export function createPanelStore() {
     },
     setReceiver: (receiver: string) => edit({ receiver }),
     setEventName: (eventName: string) => edit({ eventName }),
-    markDirty: () => store.setState({ dirty: true }),
   };
 }
 

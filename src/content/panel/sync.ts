@@ -6,6 +6,7 @@ import { writePairs } from '../clevertap/editor';
 import { desiredPairs, desiredPayload, type PanelState } from './store';
 import type { PanelStore } from './store';
 import { writeDraft } from './draft';
+import { PANEL_HOST_TAG } from './host-tag';
 
 export const DEBOUNCE_MS = 300;
 
@@ -45,12 +46,12 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
     if (now === last) return;
     last = now;
     const payload = desiredPayload(state);
+    // A new template is one deliberate choice: write it at once. Typing waits for a pause.
+    const templateChanged = payload?.template !== lastTemplate;
+    lastTemplate = payload?.template;
     if (!state.dirty || !payload) return;
     void writeDraft(draftKey, payload).catch(() => undefined);
     if (state.sync.status !== 'pending') store.setState({ sync: { status: 'pending' } });
-    // A new template is one deliberate choice: write it at once. Typing waits for a pause.
-    const templateChanged = payload.template !== lastTemplate;
-    lastTemplate = payload.template;
     if (templateChanged) {
       clearTimeout(timer);
       void flush();
@@ -59,8 +60,22 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
     }
   });
 
+  // About to press Done, Save, × or Preview and Test? Write what is pending first: the value updates
+  // go in synchronously, before the page's click handler runs.
+  const flushNow = (event: Event) => {
+    if (event.composedPath().some((node) => node instanceof Element && node.localName === PANEL_HOST_TAG)) return;
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    if (store.getState().sync.status !== 'pending') return;
+    clearTimeout(timer);
+    void flush();
+  };
+  editor.addEventListener('pointerdown', flushNow, true);
+  editor.addEventListener('keydown', flushNow, true);
+
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     unsubscribe();
+    editor.removeEventListener('pointerdown', flushNow, true);
+    editor.removeEventListener('keydown', flushNow, true);
   });
 }
