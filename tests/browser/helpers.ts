@@ -96,3 +96,21 @@ export function byOwner(pairs: Array<{ key: string; value: string }>) {
     extension: [...owned].sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
+
+/**
+ * Turns the extension off or on in chrome://extensions, as a person would (and as an update does to
+ * an open tab). Chrome's page can miss a click made before it is ready, so the click is retried
+ * until the switch reports the new state.
+ */
+export async function setExtensionEnabled(context: BrowserContext, extensionId: string, enabled: boolean): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome://extensions/?id=${extensionId}`);
+  // The detail view's switch is the visible one; the list's copies are hidden.
+  const from = page.getByRole('switch', { name: enabled ? 'Off' : /extension enabled/, exact: enabled });
+  const to = page.getByRole('switch', { name: enabled ? /extension enabled/ : 'Off', exact: !enabled });
+  await expect(async () => {
+    if ((await to.count()) === 0) await from.click({ timeout: 1000 });
+    await expect(to).toHaveAttribute('aria-checked', String(enabled), { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await page.close();
+}

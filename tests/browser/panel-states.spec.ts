@@ -128,28 +128,3 @@ test('Liquid on the multi webhook gets a warning', async ({ context, extensionId
   await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
   await expect(editorWindow(page)).toBeVisible();
 });
-
-test('after the extension is turned off or updated under the page, the panel asks for a reload', async ({ context, extensionId }) => {
-  await configureExtension(context, extensionId);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await newWebhookCampaign(page, 'eu1', 'Sendbird single');
-  const panel = sendbirdPanel(page);
-  await expect(panel.getByRole('status')).toHaveText('Pick a Sendbird template.');
-
-  const extensions = await context.newPage();
-  await extensions.goto(`chrome://extensions/?id=${extensionId}`);
-  // The detail view's switch, the one a person sees (the list's copies are hidden).
-  const enabled = extensions.getByRole('switch', { name: /extension enabled/ });
-  await enabled.click();
-  await expect(extensions.getByRole('switch', { name: 'Off', exact: true })).toHaveAttribute('aria-checked', 'false');
-
-  await page.bringToFront();
-  await panel.getByRole('button', { name: 'Refresh templates' }).click();
-  await expect(panel.getByRole('status')).toHaveText(
-    'The Sendbird extension was updated. Reload this page to keep using Sendbird templates.',
-  );
-  await expect(panel.getByRole('button', { name: 'Reload page' })).toBeVisible();
-  expect(errors).toEqual([]);
-});

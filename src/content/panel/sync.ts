@@ -1,36 +1,46 @@
 /**
  * Writes the panel's choices into CleverTap's key-value rows, at most 300 ms after the last change,
- * one write at a time, and keeps the per-campaign draft in step.
+ * one write at a time, and keeps the per-campaign draft in step. A click on one of the window's own
+ * buttons (Done, Save, ×, Preview and Test) while a write is due waits for that write, so CleverTap
+ * never acts on older pairs.
  */
 import { writePairs } from '../clevertap/editor';
-import { desiredPairs, desiredPayload, type PanelState } from './store';
-import type { PanelStore } from './store';
+import { desiredPairs, desiredPayload, type PanelState, type PanelStore } from './store';
 import { writeDraft } from './draft';
 import { PANEL_HOST_TAG } from './host-tag';
 
 export const DEBOUNCE_MS = 300;
 
+const PAGE_CONTROLS = 'button,[role="button"],a[href],input[type="submit"],input[type="button"]';
+
 export function startSync(panel: PanelStore, editor: Element, draftKey: string, signal: AbortSignal): void {
   const { store } = panel;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing = false;
+  let running: Promise<void> | null = null;
   let written = '';
 
-  async function flush(): Promise<void> {
-    if (writing || signal.aborted) return;
+  async function writeOnce(): Promise<void> {
     const state = store.getState();
     const pairs = desiredPairs(state);
     if (!pairs) return;
     const wanted = JSON.stringify(pairs);
     if (wanted === written && state.sync.status === 'saved') return;
-    writing = true;
     const result = await writePairs(editor, pairs);
-    writing = false;
     if (signal.aborted) return;
     if (result.ok) written = wanted;
-    // Newer changes arrived while writing: write again, still after the debounce.
+    // Newer changes arrived while writing: leave the status pending for the next write.
     if (JSON.stringify(desiredPairs(store.getState())) !== wanted) return schedule();
     store.setState({ sync: result.ok ? { status: 'saved' } : { status: 'failed', reason: result.reason } });
+  }
+
+  /** Runs a write now, after the one in progress if any; resolves when the pairs are settled. */
+  function flush(): Promise<void> {
+    clearTimeout(timer);
+    if (signal.aborted) return Promise.resolve();
+    running = (running ?? Promise.resolve()).then(writeOnce).finally(() => {
+      running = null;
+    });
+    return running;
   }
 
   function schedule() {
@@ -52,30 +62,28 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
     if (!state.dirty || !payload) return;
     void writeDraft(draftKey, payload).catch(() => undefined);
     if (state.sync.status !== 'pending') store.setState({ sync: { status: 'pending' } });
-    if (templateChanged) {
-      clearTimeout(timer);
-      void flush();
-    } else {
-      schedule();
-    }
+    if (templateChanged) void flush();
+    else schedule();
   });
 
-  // About to press Done, Save, × or Preview and Test? Write what is pending first: the value updates
-  // go in synchronously, before the page's click handler runs.
-  const flushNow = (event: Event) => {
+  // Capture at window level runs before the page's own handlers, whatever element they sit on.
+  // Only a person's clicks are held: the writer's own clicks (add, remove) and the replay are not.
+  const holdClick = (event: MouseEvent) => {
+    if (!event.isTrusted || !(event.target instanceof Element) || !editor.contains(event.target)) return;
     if (event.composedPath().some((node) => node instanceof Element && node.localName === PANEL_HOST_TAG)) return;
-    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-    if (store.getState().sync.status !== 'pending') return;
-    clearTimeout(timer);
-    void flush();
+    const control = event.target.closest<HTMLElement>(PAGE_CONTROLS);
+    if (!control || (store.getState().sync.status !== 'pending' && !running)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void flush().then(() => {
+      if (control.isConnected && !signal.aborted) control.click();
+    });
   };
-  editor.addEventListener('pointerdown', flushNow, true);
-  editor.addEventListener('keydown', flushNow, true);
+  addEventListener('click', holdClick, true);
 
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     unsubscribe();
-    editor.removeEventListener('pointerdown', flushNow, true);
-    editor.removeEventListener('keydown', flushNow, true);
+    removeEventListener('click', holdClick, true);
   });
 }

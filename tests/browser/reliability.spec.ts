@@ -1,0 +1,132 @@
+/** Faults never lose a marketer's work: fast closing, two tabs, a stopped worker, an extension update. */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel, setExtensionEnabled } from './helpers';
+
+async function webhookCampaign(page: Page, region: string) {
+  await page.goto(`https://${region}.dashboard.clevertap.com/SBX-ACC-1/campaigns`);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+  await chooseWebhook(page, 'Sendbird single');
+  return /campaigns\/(\d+)\/webhook/.exec(page.url())?.[1] ?? '';
+}
+
+const field = (page: Page, name: string) => sendbirdPanel(page).getByRole('textbox', { name, exact: true });
+
+for (const region of ['eu1', 'in1']) {
+  test(`Done pressed right after typing saves the last keystroke (${region})`, async ({ context, extensionId, sandbox }) => {
+    await configureExtension(context, extensionId);
+    const page = await context.newPage();
+    const campaignId = await webhookCampaign(page, region);
+    await openEditor(page);
+    await chooseTemplate(page, /^Welcome.*welcome_series_1/);
+    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Campaign incomplete: 1 field is empty.');
+    await field(page, 'First name').fill('Ann');
+    // Well within the 300 ms typing pause: the panel must write before CleverTap saves.
+    await editorWindow(page).getByRole('button', { name: /^(Done|Save)$/ }).click();
+    await expect(editorWindow(page)).toHaveCount(0);
+    await expect.poll(() => sandbox.clevertap.campaigns.get(campaignId)?.rows.find((r) => r.key === 'sendbird_var.first_name')?.value).toBe('Ann');
+  });
+}
+
+test('× right after typing loses nothing: reopening restores the draft and writes it back', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await webhookCampaign(page, 'in1');
+  await openEditor(page);
+  await chooseTemplate(page, /^Password reset/);
+  await field(page, 'Reset link').fill('https://example.com/reset');
+  await field(page, 'expires_minutes').fill('30');
+  await editorWindow(page).getByRole('button', { name: 'Close' }).click();
+  await openEditor(page);
+  await expect(field(page, 'Reset link')).toHaveValue('https://example.com/reset');
+  await expect(field(page, 'expires_minutes')).toHaveValue('30');
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+});
+
+test('two tabs editing two campaigns do not cross-talk', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await webhookCampaign(first, 'eu1');
+  await webhookCampaign(second, 'eu1');
+  await openEditor(first);
+  await openEditor(second);
+  await chooseTemplate(first, /^Password reset/);
+  await chooseTemplate(second, /^Back in stock/);
+  await field(first, 'Reset link').fill('https://one.example');
+  await field(second, 'Product').fill('Boots');
+  for (const page of [first, second]) await expect(sendbirdPanel(page).getByRole('status')).toHaveText(/^(Saved to webhook|Campaign incomplete: 1 field is empty\.)$/);
+
+  // Each tab's draft is its own: × in both, then reopen.
+  for (const page of [first, second]) {
+    await editorWindow(page).getByRole('button', { name: 'Close' }).click();
+    await openEditor(page);
+  }
+  await expect(sendbirdPanel(first).getByRole('combobox', { name: 'Sendbird template' })).toHaveValue('Password reset');
+  await expect(field(first, 'Reset link')).toHaveValue('https://one.example');
+  await expect(sendbirdPanel(second).getByRole('combobox', { name: 'Sendbird template' })).toHaveValue('Back in stock');
+  await expect(field(second, 'Product')).toHaveValue('Boots');
+  await expect(field(second, 'Reset link')).toHaveCount(0);
+});
+
+/** Stops the extension's service worker the way Chrome does when it is idle, and waits until it is. */
+async function stopServiceWorker(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      if (event.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}
+
+test('the service worker stopping mid-flow changes nothing for the marketer', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await webhookCampaign(page, 'eu1');
+  await openEditor(page);
+  await chooseTemplate(page, /^Order shipped/);
+  await field(page, 'Order number').fill('A-9');
+
+  await stopServiceWorker(context, extensionId);
+  await page.bringToFront();
+  await sendbirdPanel(page).getByRole('button', { name: 'Refresh templates' }).click();
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Campaign incomplete: 3 fields are empty.');
+  await stopServiceWorker(context, extensionId);
+  await page.bringToFront();
+  await chooseTemplate(page, /^Back in stock/);
+  await field(page, 'Product').fill('Boots');
+  await field(page, 'Size').fill('42');
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+});
+
+test('after an extension update the old tab asks for a reload, and after the reload the new version takes over', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await webhookCampaign(page, 'eu1');
+  await openEditor(page);
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Pick a Sendbird template.');
+
+  await setExtensionEnabled(context, extensionId, false);
+  await setExtensionEnabled(context, extensionId, true);
+
+  await page.bringToFront();
+  await sendbirdPanel(page).getByRole('button', { name: 'Refresh templates' }).click();
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('The Sendbird extension was updated. Reload this page to keep using Sendbird templates.');
+  expect(errors).toEqual([]); // the orphaned script said so in words instead of throwing
+  await sendbirdPanel(page).getByRole('button', { name: 'Reload page' }).click();
+  await openEditor(page);
+  await expect(sendbirdPanel(page)).toHaveCount(1);
+  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
+  await field(page, 'First name').fill('Ann');
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+});

@@ -1,0 +1,120 @@
+/** The API token stays in the background, and template content from Sendbird stays inert text. */
+import type { Page } from '@playwright/test';
+import { SANDBOX_TOKEN } from '../../sandbox/constants';
+import { loadSandboxTemplates } from '../../sandbox/sendbird-stand-in';
+import { expect, test } from './fixtures';
+import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel } from './helpers';
+
+/** Everything the CleverTap page (or a script on it) can read, as one string. */
+async function whatThePageCanSee(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const parts: string[] = [];
+    // The DOM, shadow roots included, with input values (properties, not only attributes).
+    const visit = (root: Document | ShadowRoot) => {
+      parts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+      for (const element of root.querySelectorAll('*')) {
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) parts.push(element.value);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    // Main-world globals.
+    for (const key of Object.getOwnPropertyNames(window)) {
+      try {
+        const value = (window as unknown as Record<string, unknown>)[key];
+        if (typeof value === 'string') parts.push(value);
+        else if (value && typeof value === 'object' && !(value instanceof Node) && value !== window) parts.push(JSON.stringify(value) ?? '');
+      } catch {
+        // Cyclic or inaccessible: not data a page script could read as a token.
+      }
+    }
+    // The page's storage and cookies.
+    parts.push(JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie);
+    for (const info of await indexedDB.databases()) parts.push(JSON.stringify(info));
+    return parts.join('\n');
+  });
+}
+
+test('after a full marketer flow the token is nowhere the CleverTap page can see', async ({ context, extensionId, worker }) => {
+  const requests: string[] = [];
+  const consoleLines: string[] = [];
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`));
+  page.on('console', (message) => consoleLines.push(message.text()));
+  worker.on('console', (message) => consoleLines.push(message.text()));
+
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ONE-1/campaigns');
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  await page.getByRole('button', { name: 'Sendbird', exact: true }).click();
+  await openEditor(page);
+  const panel = sendbirdPanel(page);
+  await chooseTemplate(page, /^Order shipped/);
+  for (const name of ['First name', 'Order number', 'Carrier', 'Tracking link']) {
+    await panel.getByRole('textbox', { name, exact: true }).fill(`value for ${name}`);
+  }
+  await panel.getByRole('button', { name: 'Refresh templates' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
+  await editorWindow(page).getByRole('button', { name: 'Preview and Test' }).click();
+  await expect(editorWindow(page).getByText(/^Test sent/)).toBeVisible();
+  await editorWindow(page).getByRole('button', { name: 'Done' }).click();
+
+  const seen = await whatThePageCanSee(page);
+  expect(seen).toContain('order_shipped'); // the search did look at what the panel wrote
+  expect(seen).not.toContain(SANDBOX_TOKEN);
+  expect(requests.length).toBeGreaterThan(3);
+  expect(requests.join('\n')).not.toContain(SANDBOX_TOKEN);
+  expect(consoleLines.join('\n')).not.toContain(SANDBOX_TOKEN);
+  // Extension storage a content script could read holds no token either; the token is in IndexedDB.
+  const readable = await worker.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(readable)).toContain('templates:');
+  expect(JSON.stringify(readable)).not.toContain(SANDBOX_TOKEN);
+});
+
+test('hostile template names, fields and bodies render as inert text and keep the layout', async ({ context, extensionId, sandbox }) => {
+  const long = 'Ｗ'.repeat(3000);
+  const xssName = `<img src=x onerror="document.title='pwned-name'"><a href="javascript:alert(1)">click</a>`;
+  const hostile = [
+    {
+      key: 'xss_name',
+      name: xssName,
+      variable_schema: [{ key: 'v1', name: `<svg onload="document.title='pwned-var'">`, type: 'string' }],
+      channels: [{ key: 'p', type: 'push', name: 'Push', content: { title: `<script>document.title='pwned-body'</script>`, body: 'javascript:alert({v1})' } }],
+    },
+    { key: 'rtl', name: '\u202Eevil.exe\u202C ‮gnp.txt', variable_schema: [{ key: 'v', name: 'שם פרטי', type: 'string' }] },
+    { key: 'zero\u200Bwidth', name: 'Zero\u200B\u200C\u200Dwidth\uFEFF', variable_schema: [{ key: 'z\u200Bz', type: 'string' }] },
+    { key: 'long', name: long, variable_schema: [{ key: 'long_var', name: long, type: 'string' }] },
+    ...loadSandboxTemplates().slice(0, 2),
+  ];
+  sandbox.sendbird.setTemplates(hostile);
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+  await chooseWebhook(page, 'Sendbird single');
+  await openEditor(page);
+  const panel = sendbirdPanel(page);
+
+  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
+  await expect(panel.getByRole('option')).toHaveCount(hostile.length);
+  await expect(panel.getByRole('option').first()).toContainText(xssName);
+  await panel.getByRole('option').first().click();
+  await panel.getByRole('textbox', { name: `<svg onload="document.title='pwned-var'">`, exact: true }).fill('<b>bold?</b>');
+  await expect(panel.getByRole('region', { name: 'Preview' })).toContainText('javascript:alert(<b>bold?</b>)');
+
+  await chooseTemplate(page, 'evil.exe');
+  await chooseTemplate(page, 'Zero');
+  await chooseTemplate(page, /^Ｗ+/);
+  // Inert: nothing from a template became an element, ran, or navigated.
+  await expect(panel.locator('img, svg, script, a, b')).toHaveCount(0);
+  expect(await page.title()).toBe('CleverTap');
+  // Layout: the 3,000-character name and field wrap inside the window instead of widening it.
+  const widths = await page.evaluate(() => {
+    const host = document.querySelector('sendbird-template-panel') as HTMLElement;
+    const dialog = host.closest('[role="dialog"],dialog') as HTMLElement;
+    return { host: host.getBoundingClientRect().width, dialog: dialog.getBoundingClientRect().width, scroll: dialog.scrollWidth, client: dialog.clientWidth };
+  });
+  expect(widths.host).toBeLessThanOrEqual(widths.dialog);
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+});
