@@ -118,3 +118,36 @@ test('hostile template names, fields and bodies render as inert text and keep th
   expect(widths.host).toBeLessThanOrEqual(widths.dialog);
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 });
+
+test('from inside the content script’s own world the token cannot be reached', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  // The popup's unsaved form (which may hold a token) lives in session storage: leave one there.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.getByLabel('API token', { exact: true }).fill('half-typed-secret-token');
+  await expect.poll(() => popup.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).toContain('half-typed-secret-token');
+
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+    // The content script's isolated world carries the extension's origin and name.
+    if (c.origin === `chrome-extension://${extensionId}` && (c.auxData as { type?: string })?.type === 'isolated') worlds.push(c.id);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
+  await expect.poll(() => worlds.length).toBeGreaterThan(0);
+  const inContentScript = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], awaitPromise: true, returnByValue: true });
+    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
+  };
+
+  expect(await inContentScript(`typeof chrome.runtime.id`)).toBe('string'); // really the extension's world
+  expect(await inContentScript(`chrome.storage.session.get(null).then((v) => 'read ' + JSON.stringify(v))`)).toMatch(/^threw: .*(Access to storage is not allowed|not allowed)/i);
+  expect(await inContentScript(`chrome.storage.local.get(null).then((v) => JSON.stringify(v))`)).not.toContain(SANDBOX_TOKEN);
+  expect(await inContentScript(`indexedDB.databases().then((d) => JSON.stringify(d))`)).not.toContain('sendbird-secrets');
+  const refused = await inContentScript(`chrome.runtime.sendMessage({ type: 'settings/save', appId: '11111111-2222-4333-8444-555555555555', token: 'stolen' }).then((a) => JSON.stringify(a))`);
+  expect(refused).toBe('{"ok":false,"refused":"audience"}');
+  const forged = await inContentScript(`chrome.runtime.sendMessage({ type: 'templates/list', token: '${SANDBOX_TOKEN}' }).then((a) => JSON.stringify(a))`);
+  expect(forged).toBe('{"ok":false,"refused":"schema"}');
+});
