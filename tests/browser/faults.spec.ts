@@ -5,7 +5,7 @@
 import { SANDBOX_APP_ID, SANDBOX_TOKEN, UNREACHABLE_APP_ID, appHost } from '../../sandbox/constants';
 import type { SendbirdFault } from '../../sandbox/sendbird-stand-in';
 import { expect, test } from './fixtures';
-import { chooseWebhook, configureExtension, openEditor, sendbirdPanel } from './helpers';
+import { configureExtension, newWebhookCampaign, openEditor, sendbirdPanel } from './helpers';
 
 const UNKNOWN_APP_ID = '11111111-2222-4333-8444-555555555555';
 
@@ -47,10 +47,7 @@ test('Test connection: a response slower than the timeout', async ({ popup, sand
 test('the panel keeps the cached list usable while Sendbird is unreachable, and says how old it is', async ({ context, extensionId, sandbox }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-  await chooseWebhook(page, 'Sendbird single');
+  await newWebhookCampaign(page);
   await openEditor(page);
   const panel = sendbirdPanel(page);
   await expect(panel.getByRole('status')).toHaveText('Pick a Sendbird template.');

@@ -3,13 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
 import { expect, test } from './fixtures';
-import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel } from './helpers';
+import { chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel } from './helpers';
 
 async function openSendbirdEditor(page: Page, region = 'eu1') {
-  await page.goto(`https://${region}.dashboard.clevertap.com/SBX-ACC-1/campaigns`);
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-  await chooseWebhook(page, 'Sendbird single');
+  await newWebhookCampaign(page, { region });
   return openEditor(page);
 }
 

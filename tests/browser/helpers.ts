@@ -46,6 +46,22 @@ export function sendbirdPanel(page: Page): Locator {
   return page.getByRole('region', { name: 'Sendbird' });
 }
 
+/**
+ * Campaigns → + Campaign → Webhooks → the webhook chosen in Start here; the editor not yet open.
+ * Returns the new campaign's id (from its URL).
+ */
+export async function newWebhookCampaign(
+  page: Page,
+  { region = 'eu1', account = 'SBX-ACC-1', webhook = 'Sendbird single', query = '' }: { region?: string; account?: string; webhook?: string; query?: string } = {},
+): Promise<string> {
+  await page.goto(`https://${region}.dashboard.clevertap.com/${account}/campaigns`);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+  if (query) await page.goto(page.url() + query);
+  await chooseWebhook(page, webhook);
+  return /campaigns\/(\d+)\/webhook/.exec(page.url())?.[1] ?? '';
+}
+
 export async function openEditor(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Go To Editor' }).click();
   const editor = editorWindow(page);

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import {
   chooseTemplate,
   chooseWebhook,
+  newWebhookCampaign,
   closeEditor,
   configureExtension,
   editorWindow,
@@ -88,10 +89,7 @@ for (const { region, variant } of REGIONS) {
     test('switching templates keeps shared fields, drops the others, and Preview and Test decodes', async ({ context, extensionId, sandbox }) => {
       await configureExtension(context, extensionId);
       const page = await context.newPage();
-      await page.goto(`https://${region}.dashboard.clevertap.com/SBX-ACC-1/campaigns`);
-      await page.getByRole('button', { name: '+ Campaign' }).click();
-      await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-      await chooseWebhook(page, 'Sendbird single');
+      await newWebhookCampaign(page, { region });
       const editor = await openEditor(page);
       await typeMarketerPair(editor, 'utm_campaign', 'spring');
       await fillOrderShipped(page);
@@ -138,10 +136,7 @@ for (const { region, variant } of REGIONS) {
 test('without Liquid, Preview and Test is one broadcast call to multi with every profile', async ({ context, extensionId, sandbox }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await page.goto('https://us1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-  await chooseWebhook(page, 'Sendbird multi');
+  await newWebhookCampaign(page, { region: 'us1', webhook: 'Sendbird multi' });
   await openEditor(page);
   await chooseTemplate(page, /^Welcome.*welcome_series_1/);
   await field(page, 'First name').fill('friend');

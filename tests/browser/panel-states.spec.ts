@@ -1,20 +1,11 @@
 /** What the panel says when things are not as they should be, each with a way forward. */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel, standInPairs } from './helpers';
-
-async function newWebhookCampaign(page: Page, region: string, webhook: string, query = '') {
-  await page.goto(`https://${region}.dashboard.clevertap.com/SBX-ACC-1/campaigns`);
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-  if (query) await page.goto(page.url() + query);
-  await chooseWebhook(page, webhook);
-  return openEditor(page);
-}
+import { chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, standInPairs } from './helpers';
 
 test('before any setup, the panel says so and opens the settings', async ({ context }) => {
   const page = await context.newPage();
-  await newWebhookCampaign(page, 'eu1', 'Sendbird single');
+  await newWebhookCampaign(page, { region: 'eu1' });
+  await openEditor(page);
   const panel = sendbirdPanel(page);
   await expect(panel.getByRole('status')).toHaveText(
     'The extension is not set up yet: enter the Sendbird App ID and API token in its settings.',
@@ -27,7 +18,8 @@ test('before any setup, the panel says so and opens the settings', async ({ cont
 test('when Sendbird fails, the cached list stays usable with its age, and Retry recovers', async ({ context, extensionId, sandbox }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await newWebhookCampaign(page, 'eu1', 'Sendbird single');
+  await newWebhookCampaign(page, { region: 'eu1' });
+  await openEditor(page);
   const panel = sendbirdPanel(page);
   await expect(panel.getByRole('status')).toHaveText('Pick a Sendbird template.');
 
@@ -46,7 +38,8 @@ test('a rejected token is explained in the panel', async ({ context, extensionId
   await configureExtension(context, extensionId);
   sandbox.sendbird.setFault({ kind: 'wrong-token' });
   const page = await context.newPage();
-  await newWebhookCampaign(page, 'in1', 'Sendbird single');
+  await newWebhookCampaign(page, { region: 'in1' });
+  await openEditor(page);
   await expect(sendbirdPanel(page).getByRole('status')).toHaveText(
     'The API token was rejected by Sendbird (400401). Copy it again from the Sendbird dashboard.',
   );
@@ -57,7 +50,8 @@ for (const region of ['eu1', 'in1']) {
   test(`on Custom Body the panel explains and switches only when asked (${region})`, async ({ context, extensionId }) => {
     await configureExtension(context, extensionId);
     const page = await context.newPage();
-    const editor = await newWebhookCampaign(page, region, 'Sendbird single');
+    await newWebhookCampaign(page, { region });
+    const editor = await openEditor(page);
     const customBody = region === 'eu1' ? editor.getByRole('radio', { name: 'Custom Body' }) : editor.getByRole('button', { name: 'Custom Body' });
     await customBody.click();
     const panel = sendbirdPanel(page);
@@ -72,7 +66,8 @@ for (const region of ['eu1', 'in1']) {
 test("when CleverTap's editor changed, the exact pairs are offered to copy by hand", async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await newWebhookCampaign(page, 'eu1', 'Sendbird single', '?ct-change=rows');
+  await newWebhookCampaign(page, { query: '?ct-change=rows' });
+  await openEditor(page);
   const panel = sendbirdPanel(page);
   await chooseTemplate(page, /^Welcome.*welcome_series_1/);
   await panel.getByRole('textbox', { name: 'First name', exact: true }).fill('friend');
@@ -113,7 +108,8 @@ test('a campaign saved with a now archived template keeps its pairs and says so'
 test('Liquid on the multi webhook gets a warning', async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await newWebhookCampaign(page, 'in1', 'Sendbird multi');
+  await newWebhookCampaign(page, { region: 'in1', webhook: 'Sendbird multi' });
+  await openEditor(page);
   const panel = sendbirdPanel(page);
   await chooseTemplate(page, /^Welcome.*welcome_series_1/);
   const firstName = panel.getByRole('textbox', { name: 'First name', exact: true });

@@ -1,15 +1,7 @@
 /** Faults never lose a marketer's work: fast closing, two tabs, a stopped worker, an extension update. */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel, setExtensionEnabled } from './helpers';
-
-async function webhookCampaign(page: Page, region: string) {
-  await page.goto(`https://${region}.dashboard.clevertap.com/SBX-ACC-1/campaigns`);
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-  await chooseWebhook(page, 'Sendbird single');
-  return /campaigns\/(\d+)\/webhook/.exec(page.url())?.[1] ?? '';
-}
+import { chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, setExtensionEnabled } from './helpers';
 
 const field = (page: Page, name: string) => sendbirdPanel(page).getByRole('textbox', { name, exact: true });
 
@@ -17,7 +9,7 @@ for (const region of ['eu1', 'in1']) {
   test(`Done pressed right after typing saves the last keystroke (${region})`, async ({ context, extensionId, sandbox }) => {
     await configureExtension(context, extensionId);
     const page = await context.newPage();
-    const campaignId = await webhookCampaign(page, region);
+    const campaignId = await newWebhookCampaign(page, { region });
     await openEditor(page);
     await chooseTemplate(page, /^Welcome.*welcome_series_1/);
     await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Campaign incomplete: 1 field is empty.');
@@ -32,7 +24,7 @@ for (const region of ['eu1', 'in1']) {
 test('× right after typing loses nothing: reopening restores the draft and writes it back', async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await webhookCampaign(page, 'in1');
+  await newWebhookCampaign(page, { region: 'in1' });
   await openEditor(page);
   await chooseTemplate(page, /^Password reset/);
   await field(page, 'Reset link').fill('https://example.com/reset');
@@ -48,8 +40,8 @@ test('two tabs editing two campaigns do not cross-talk', async ({ context, exten
   await configureExtension(context, extensionId);
   const first = await context.newPage();
   const second = await context.newPage();
-  await webhookCampaign(first, 'eu1');
-  await webhookCampaign(second, 'eu1');
+  await newWebhookCampaign(first, { region: 'eu1' });
+  await newWebhookCampaign(second, { region: 'eu1' });
   await openEditor(first);
   await openEditor(second);
   await chooseTemplate(first, /^Password reset/);
@@ -90,7 +82,7 @@ async function stopServiceWorker(context: BrowserContext, extensionId: string) {
 test('the service worker stopping mid-flow changes nothing for the marketer', async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await webhookCampaign(page, 'eu1');
+  await newWebhookCampaign(page, { region: 'eu1' });
   await openEditor(page);
   await chooseTemplate(page, /^Order shipped/);
   await field(page, 'Order number').fill('A-9');
@@ -112,7 +104,7 @@ test('after an extension update the old tab asks for a reload, and after the rel
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await webhookCampaign(page, 'eu1');
+  await newWebhookCampaign(page, { region: 'eu1' });
   await openEditor(page);
   await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Pick a Sendbird template.');
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { SANDBOX_TOKEN } from '../../sandbox/constants';
 import { loadSandboxTemplates } from '../../sandbox/sendbird-stand-in';
 import { expect, test } from './fixtures';
-import { chooseTemplate, chooseWebhook, configureExtension, editorWindow, openEditor, sendbirdPanel } from './helpers';
+import { chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel } from './helpers';
 
 /** Everything the CleverTap page (or a script on it) can read, as one string. */
 async function whatThePageCanSee(page: Page): Promise<string> {
@@ -89,10 +89,7 @@ test('hostile template names, fields and bodies render as inert text and keep th
   sandbox.sendbird.setTemplates(hostile);
   await configureExtension(context, extensionId);
   const page = await context.newPage();
-  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-  await chooseWebhook(page, 'Sendbird single');
+  await newWebhookCampaign(page);
   await openEditor(page);
   const panel = sendbirdPanel(page);
 

@@ -150,6 +150,22 @@ function holds(editor: Element, desired: readonly Pair[]): boolean {
 }
 
 /**
+ * Removes rows one at a time, last first so that earlier indexes stay valid, each time waiting for
+ * the page to show it (a second click before that could act on the page's stale state).
+ */
+async function removeRows(editor: Element, indexes: readonly number[]): Promise<WriteResult> {
+  for (const index of [...indexes].sort((a, b) => b - a)) {
+    const row = readRows(editor)[index];
+    const control = row && removeControlOf(row);
+    if (!control) return { ok: false, reason: 'no-remove-control' };
+    const before = readRows(editor).length;
+    control.click();
+    if (!(await waitFor(editor, () => readRows(editor).length < before, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
+  }
+  return { ok: true };
+}
+
+/**
  * Fast path: every change made without waiting for the page, except that each row added or removed
  * waits for the page to show it (frameworks such as React apply a click's state change after the
  * event, so a second click before that would act on stale state); then one wait for the page to
@@ -163,14 +179,8 @@ async function writeAllAtOnce(editor: Element, desired: readonly Pair[]): Promis
     const row = rows[change.index];
     if (row) typeInto(row.valueInput, change.value);
   }
-  for (const index of [...plan.remove].sort((a, b) => b - a)) {
-    const row = readRows(editor)[index];
-    const control = row && removeControlOf(row);
-    if (!control) return { ok: false, reason: 'no-remove-control' };
-    const before = readRows(editor).length;
-    control.click();
-    if (!(await waitFor(editor, () => readRows(editor).length < before, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
-  }
+  const removed = await removeRows(editor, plan.remove);
+  if (!removed.ok) return removed;
   if (plan.add.length > 0) {
     const isEmpty = (r: RowHandle) => r.keyInput.value === '' && r.valueInput.value === '';
     while (readRows(editor).filter(isEmpty).length < plan.add.length) {
@@ -203,15 +213,8 @@ async function writeOneByOne(editor: Element, desired: readonly Pair[]): Promise
     if (!stuck) return { ok: false, reason: 'did-not-stick' };
   }
 
-  // Remove from the last to the first so that earlier indexes stay valid.
-  for (const index of [...plan.remove].sort((a, b) => b - a)) {
-    const row = readRows(editor)[index];
-    const control = row && removeControlOf(row);
-    if (!control) return { ok: false, reason: 'no-remove-control' };
-    const before = readRows(editor).length;
-    control.click();
-    if (!(await waitFor(editor, () => readRows(editor).length < before, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
-  }
+  const removed = await removeRows(editor, plan.remove);
+  if (!removed.ok) return removed;
 
   for (const pair of plan.add) {
     if (!editor.isConnected) return { ok: false, reason: 'gone' };
