@@ -4,7 +4,7 @@
  */
 import { t } from '../../shared/i18n';
 import { findChannelList } from '../clevertap/channels';
-import { selectOnlyWebhook } from '../clevertap/webhook';
+import { isSendbirdWebhookName, selectOnlyWebhook } from '../clevertap/webhook';
 
 const TILE_TAG = 'sendbird-channel-tile';
 
@@ -18,7 +18,7 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 
 async function startSendbirdCampaign(webhooksTile: HTMLElement): Promise<void> {
   webhooksTile.click();
-  await selectOnlyWebhook((name) => /sendbird/i.test(name));
+  await selectOnlyWebhook(isSendbirdWebhookName);
 }
 
 /** Adds the tile next to Webhooks; true when the list is on the page and has the tile now. */

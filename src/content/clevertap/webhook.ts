@@ -14,6 +14,15 @@ export interface SelectedWebhook {
 
 const URL_PATTERN = /https:\/\/[^\s"'<>]+/g;
 
+/** Admins are told to name the webhooks "Sendbird single" and "Sendbird multi" (CleverTap's guide). */
+export function isSendbirdWebhookName(name: string): boolean {
+  return /sendbird/i.test(name);
+}
+
+export function isMultiWebhookName(name: string): boolean {
+  return /\bmulti\b/i.test(name);
+}
+
 function clean(value: string | null | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
 }

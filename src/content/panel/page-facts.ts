@@ -1,7 +1,7 @@
 /** What the panel needs to know about CleverTap's page right now, re-read whenever the editor changes. */
 import { useSyncExternalStore } from 'react';
 import { canWritePairs, readMode, type EditorMode } from '../clevertap/editor';
-import { readSelectedWebhook, type SelectedWebhook } from '../clevertap/webhook';
+import { isMultiWebhookName, isSendbirdWebhookName, readSelectedWebhook, type SelectedWebhook } from '../clevertap/webhook';
 import { isSendbirdDestinationUrl } from '../../shared/sendbird-routes';
 
 export interface PageFacts {
@@ -18,13 +18,13 @@ function read(editor: Element): PageFacts {
   const webhook = readSelectedWebhook();
   const byUrl = webhook?.url ? isSendbirdDestinationUrl(webhook.url) : false;
   // No selector on the page (a journey, or a changed page): assume the editor is for Sendbird.
-  const sendbirdWebhook = !webhook || /sendbird/i.test(webhook.name) || byUrl;
+  const sendbirdWebhook = !webhook || isSendbirdWebhookName(webhook.name) || byUrl;
   return {
     mode: readMode(editor),
     canWrite: canWritePairs(editor),
     webhook,
     sendbirdWebhook,
-    multiWebhook: Boolean(webhook && (/\bmulti\b/i.test(webhook.name) || webhook.url?.endsWith('/multi'))),
+    multiWebhook: Boolean(webhook && (isMultiWebhookName(webhook.name) || webhook.url?.endsWith('/multi'))),
   };
 }
 
