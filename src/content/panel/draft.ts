@@ -32,8 +32,12 @@ export async function writeDraft(key: string, payload: SendbirdPayload): Promise
   await chrome.storage.local.set({ [key]: draft });
 }
 
-/** Drops drafts nobody came back to for a month. */
+let pruned = false;
+
+/** Drops drafts nobody came back to for a month; once per page load (it reads all local storage). */
 export async function pruneDrafts(now = Date.now()): Promise<void> {
+  if (pruned) return;
+  pruned = true;
   const all = await chrome.storage.local.get(null);
   const old = Object.entries(all)
     .filter(([key, value]) => key.startsWith(PREFIX) && (!isDraft(value) || now - value.savedAt > KEEP_MS))
