@@ -9,8 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, launchWithExtension, type Launched } from '../sandbox/browser';
-import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../sandbox/constants';
+import { DIST, launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { benchResult, churn, timeClickToPairs, timeEditorToCombobox, timeKeystrokeToList, timeKeystrokeToRow } from './probes';
 import { partSizes } from './sizes';
@@ -34,18 +33,6 @@ function log(text: string) {
 /** A probe that never resolves is a failure to report, not a hang. */
 function within<T>(label: string, promise: Promise<T>, ms = 15_000): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no result in ${ms} ms`)), ms))]);
-}
-
-async function configure(context: BrowserContext, extensionId: string) {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
-  await popup.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
-  await popup.getByRole('button', { name: 'Save' }).click();
-  await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  await popup.getByRole('button', { name: 'Test connection' }).click();
-  await popup.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
-  return popup;
 }
 
 /** A new webhook campaign with the Sendbird single webhook chosen, editor not yet open. */
@@ -117,7 +104,7 @@ async function main() {
     // give every page (in both browsers alike) the identity helper it expects.
     for (const launched of opened) await launched.context.addInitScript('globalThis.__name = (f) => f;');
     const extensionId = withExt.extensionId ?? '';
-    const popup = await configure(withExt.context, extensionId);
+    const popup = await setUpExtension(withExt.context, extensionId, { testConnection: true });
 
     if (wanted(1)) {
     log(`1/9 DOM churn, ${RUNS} runs each, alternating with and without the extension`);

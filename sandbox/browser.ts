@@ -2,10 +2,11 @@
  * Launches the system Chromium with the built extension loaded and the sandbox answering at
  * Sendbird's and CleverTap's real host names. Shared by the browser tests, the demo and the bench.
  */
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN } from './constants';
 import type { Sandbox } from './server';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
@@ -62,4 +63,22 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
+}
+
+/**
+ * Enters the sandbox's App ID and API token in the popup and saves them, as an admin would; with
+ * `testConnection`, also runs Test connection (which fills the template cache). Returns the popup.
+ */
+export async function setUpExtension(context: BrowserContext, extensionId: string, { testConnection = false } = {}): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
+  await popup.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await popup.getByRole('status').filter({ hasText: /^Saved\.$/ }).waitFor();
+  if (testConnection) {
+    await popup.getByRole('button', { name: 'Test connection' }).click();
+    await popup.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
+  }
+  return popup;
 }

@@ -13,8 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from '../sandbox/browser';
-import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../sandbox/constants';
+import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 
 const args = process.argv.slice(2);
@@ -47,16 +46,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 function step(text: string) {
   console.log(`demo: ${text}`);
-}
-
-async function setUp(page: Page, extensionId: string) {
-  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  await page.getByLabel('App ID').fill(SANDBOX_APP_ID);
-  await page.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  await page.getByRole('button', { name: 'Test connection' }).click();
-  await page.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
 }
 
 async function walkTheFlow(page: Page, popup: Page) {
@@ -107,9 +96,8 @@ async function main() {
   if (!extensionId) throw new Error('the extension did not load');
 
   step('setting up the extension with the sandbox App ID and API token');
-  const popup = await context.newPage();
+  const popup = await setUpExtension(context, extensionId, { testConnection: true });
   await popup.setViewportSize({ width: 420, height: 760 });
-  await setUp(popup, extensionId);
 
   if (headless) {
     mkdirSync(outDir, { recursive: true });

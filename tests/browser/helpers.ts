@@ -1,14 +1,11 @@
 /** Steps a person takes in the popup and in CleverTap's dashboard, by accessible names. */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
+import { setUpExtension } from '../../sandbox/browser';
 import { expect } from './fixtures';
 
+/** Saves the sandbox's credentials through the popup (without Test connection: the cache stays empty). */
 export async function configureExtension(context: BrowserContext, extensionId: string): Promise<void> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
-  await popup.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
-  await popup.getByRole('button', { name: 'Save' }).click();
+  const popup = await setUpExtension(context as unknown as Parameters<typeof setUpExtension>[0], extensionId);
   await expect(popup.getByRole('status')).toHaveText('Saved.');
   await popup.close();
 }

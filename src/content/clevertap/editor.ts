@@ -48,6 +48,14 @@ function text(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Anything in the window a click can act through: buttons, role="button", links, input buttons. */
+const WINDOW_CONTROLS = 'button,[role="button"],a[href],input[type="submit"],input[type="button"]';
+
+/** The control of CleverTap's window (Done, Save, ×, Preview and Test…) a click landed on, if any. */
+export function controlAt(target: Element): HTMLElement | null {
+  return target.closest<HTMLElement>(WINDOW_CONTROLS);
+}
+
 export function findAddControl(editor: Element): HTMLElement | null {
   const controls = [...editor.querySelectorAll<HTMLElement>(BUTTON_LIKE)].filter((el) => text(el).includes(CLEVERTAP_TEXT.addPair));
   return controls.at(-1) ?? null;

@@ -4,14 +4,12 @@
  * buttons (Done, Save, ×, Preview and Test) while a write is due waits for that write, so CleverTap
  * never acts on older pairs.
  */
-import { writePairs } from '../clevertap/editor';
+import { controlAt, writePairs } from '../clevertap/editor';
 import { desiredPairs, desiredPayload, type PanelState, type PanelStore } from './store';
 import { writeDraft } from './draft';
 import { PANEL_HOST_TAG } from './host-tag';
 
 export const DEBOUNCE_MS = 300;
-
-const PAGE_CONTROLS = 'button,[role="button"],a[href],input[type="submit"],input[type="button"]';
 
 export function startSync(panel: PanelStore, editor: Element, draftKey: string, signal: AbortSignal): void {
   const { store } = panel;
@@ -71,7 +69,7 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
   const holdClick = (event: MouseEvent) => {
     if (!event.isTrusted || !(event.target instanceof Element) || !editor.contains(event.target)) return;
     if (event.composedPath().some((node) => node instanceof Element && node.localName === PANEL_HOST_TAG)) return;
-    const control = event.target.closest<HTMLElement>(PAGE_CONTROLS);
+    const control = controlAt(event.target);
     if (!control || (store.getState().sync.status !== 'pending' && !running)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
