@@ -168,4 +168,3 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
   return { listTemplates, getTemplate, host };
 }
 
-export type SendbirdClient = ReturnType<typeof createSendbirdClient>;

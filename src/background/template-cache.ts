@@ -85,4 +85,3 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
   return { read, write, refresh, clearAll };
 }
 
-export type TemplateCache = ReturnType<typeof createTemplateCache>;

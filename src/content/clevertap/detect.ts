@@ -9,10 +9,21 @@ const DIALOGS = '[role="dialog"],dialog,[aria-modal="true"]';
 /** The animation detect.css starts on form controls inside dialogs. */
 export const CONTROL_SEEN_ANIMATION = 'sendbird-clevertap-control-seen';
 
+/**
+ * Dialogs already seen to be the editor. Pages that re-create rows on every change report each new
+ * input; this spares re-reading the window's text each time (only positives are kept: a title may
+ * render after its dialog).
+ */
+const knownEditors = new WeakSet<Element>();
+
 /** The "Create Webhook Content" window a control belongs to, or null. */
 export function editorOf(control: Element): HTMLElement | null {
   for (let dialog = control.closest<HTMLElement>(DIALOGS); dialog; dialog = dialog.parentElement?.closest<HTMLElement>(DIALOGS) ?? null) {
-    if (dialog.textContent?.includes(CLEVERTAP_TEXT.editorTitle)) return dialog;
+    if (knownEditors.has(dialog)) return dialog;
+    if (dialog.textContent?.includes(CLEVERTAP_TEXT.editorTitle)) {
+      knownEditors.add(dialog);
+      return dialog;
+    }
   }
   return null;
 }
