@@ -23,6 +23,9 @@ const onlyIndex = args.indexOf('--only');
 /** `--only 1,5`: run just these measures (for working on one budget). */
 const ONLY = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',').map(Number)) : null;
 const wanted = (id: number) => !ONLY || ONLY.has(id);
+const outIndex = args.indexOf('--out');
+/** `--out file.json`: where the results go (default bench-results.json). */
+const OUT = outIndex >= 0 && args[outIndex + 1] ? (args[outIndex + 1] as string) : 'bench-results.json';
 const DEBOUNCE_MS = 300;
 const CAMPAIGNS = 'https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns';
 
@@ -251,11 +254,11 @@ async function main() {
 
   const rows = measures.map(toRow);
   console.log(table(rows));
-  writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2));
+  writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2));
   const byMeasure = new Map<number, boolean>();
   for (const row of rows) byMeasure.set(row.id, (byMeasure.get(row.id) ?? true) && row.pass);
   const within = [...byMeasure.values()].filter(Boolean).length;
-  console.log(`bench: ${within}/${byMeasure.size} within budget (median of ${RUNS} runs; details in bench-results.json)`);
+  console.log(`bench: ${within}/${byMeasure.size} within budget (median of ${RUNS} runs; details in ${OUT})`);
   process.exit(within === byMeasure.size ? 0 : 1);
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, appHost } from '../constants';
 import { renderLiquid } from './liquid';
 
-export type StandInVariant = 'a' | 'b';
+export type StandInVariant = 'a' | 'b' | 'c' | 'd' | 'e';
 
 export interface Webhook {
   id: string;
@@ -36,11 +36,11 @@ export interface TestProfile {
 /** Receives a webhook call the way Sendbird's endpoint would (see sendbird-stand-in.ts). */
 export type WebhookReceiver = (url: string, headers: Record<string, string>, body: unknown) => { status: number; body: unknown };
 
-/** Regions whose dashboard renders variant B; every other region renders variant A. */
-const VARIANT_B_REGIONS = new Set(['in1', 'sg1', 'aps3']);
+/** Which stand-in variant each region's dashboard renders; any other region renders variant A. */
+const VARIANT_BY_REGION: Record<string, StandInVariant> = { in1: 'b', sg1: 'b', aps3: 'b', mec1: 'c', us2: 'd', eu2: 'e' };
 
 export function variantOfHost(host: string): StandInVariant {
-  return VARIANT_B_REGIONS.has(host.split('.')[0] ?? '') ? 'b' : 'a';
+  return VARIANT_BY_REGION[host.split('.')[0] ?? ''] ?? 'a';
 }
 
 export const SANDBOX_WEBHOOKS: Webhook[] = [

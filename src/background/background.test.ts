@@ -4,7 +4,10 @@ import type { Storage } from 'webextension-polyfill';
 import { createHandlers, type BackgroundDeps } from './handlers';
 import { createRouter, type SenderInfo } from './router';
 import { createMemorySecretStore, type SecretStore } from './secret-store';
-import { SETTINGS_DRAFT_KEY, SETTINGS_KEY } from '../shared/settings';
+import { STORAGE } from '../shared/storage-keys';
+
+const SETTINGS_KEY = STORAGE.settings.key;
+const SETTINGS_DRAFT_KEY = STORAGE.settingsDraft.key;
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const APP_ID = '6a3b0c2e-5f7d-4e1a-9b8c-0d1e2f3a4b5c';

@@ -6,14 +6,13 @@ import type { Storage } from 'webextension-polyfill';
 import { SendbirdFailure, type Failure } from '../shared/failures';
 import type { RequestOf, RequestType, ResponseOf } from '../shared/messages';
 import {
-  SETTINGS_DRAFT_KEY,
-  SETTINGS_KEY,
   checkCredentials,
   originPattern,
   type CheckedCredentials,
   type StoredSettings,
 } from '../shared/settings';
 import { SENDBIRD_HOST_SUFFIX } from '../shared/sendbird-routes';
+import { STORAGE } from '../shared/storage-keys';
 import { createSendbirdClient, type SendbirdClientOptions } from './sendbird-client';
 import type { SecretStore } from './secret-store';
 import { createTemplateCache } from './template-cache';
@@ -43,7 +42,9 @@ function failureOf(error: unknown): Failure {
 
 /** How long after Sendbird's server errors Chrome may still be throttling our requests. */
 const THROTTLE_WINDOW_MS = 2 * 60 * 1000;
-const TROUBLE_KEY = 'sendbirdTroubleAt';
+const TROUBLE_KEY = STORAGE.sendbirdTroubleAt.key;
+const SETTINGS_KEY = STORAGE.settings.key;
+const SETTINGS_DRAFT_KEY = STORAGE.settingsDraft.key;
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const now = deps.now ?? Date.now;

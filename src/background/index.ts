@@ -3,6 +3,7 @@
  * wake the worker for a message; no state that matters lives in module variables.
  */
 import browser from 'webextension-polyfill';
+import { createCommandHandler } from './commands';
 import { createHandlers } from './handlers';
 import { createRouter, type SenderInfo } from './router';
 import { createIndexedDbSecretStore } from './secret-store';
@@ -21,3 +22,6 @@ const handlers = createHandlers({
 const route = createRouter(handlers, browser.runtime.id);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+
+const onCommand = createCommandHandler((tabId, message) => browser.tabs.sendMessage(tabId, message));
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

@@ -3,6 +3,7 @@
  * page's origin and cannot open it; chrome.storage.local, by contrast, is readable by content scripts.
  */
 import { createStore, del, get, set } from 'idb-keyval';
+import { STORAGE } from '../shared/storage-keys';
 
 export interface SecretStore {
   getToken(): Promise<string | null>;
@@ -10,10 +11,10 @@ export interface SecretStore {
   clear(): Promise<void>;
 }
 
-const TOKEN_KEY = 'sendbirdApiToken';
+const { database, store: storeName, key: TOKEN_KEY } = STORAGE.token;
 
 export function createIndexedDbSecretStore(): SecretStore {
-  const store = createStore('sendbird-secrets', 'secrets');
+  const store = createStore(database, storeName);
   return {
     async getToken() {
       const token = await get<unknown>(TOKEN_KEY, store);

@@ -4,7 +4,7 @@
  * Templates are not secret; the token never enters the cache.
  */
 import type { Storage } from 'webextension-polyfill';
-import { TEMPLATE_CACHE_PREFIX } from '../shared/settings';
+import { STORAGE } from '../shared/storage-keys';
 import type { TemplateListAnswer } from '../shared/messages';
 import type { TemplateList } from './sendbird-client';
 import type { Template } from '../shared/template-model';
@@ -37,7 +37,7 @@ export interface CacheIdentity {
 
 export function createTemplateCache(storage: Storage.StorageArea, now: () => number) {
   const inFlight = new Map<string, Promise<TemplateListAnswer>>();
-  const keyOf = (id: CacheIdentity) => TEMPLATE_CACHE_PREFIX + id.appId;
+  const keyOf = (id: CacheIdentity) => STORAGE.templates.key(id.appId);
 
   async function read(id: CacheIdentity): Promise<TemplateListAnswer | null> {
     const key = keyOf(id);
@@ -78,7 +78,7 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
 
   async function clearAll(): Promise<void> {
     const everything = await storage.get(null);
-    const keys = Object.keys(everything).filter((k) => k.startsWith(TEMPLATE_CACHE_PREFIX));
+    const keys = Object.keys(everything).filter(STORAGE.templates.owns);
     if (keys.length) await storage.remove(keys);
   }
 

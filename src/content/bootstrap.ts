@@ -1,26 +1,23 @@
 /**
  * Runs on every CleverTap dashboard page, so it costs almost nothing until the webhook editor opens:
- * no React, no storage, and no observer of the whole page all day (observing every change costs a
- * busy dashboard about 15% of its main-thread time, even with an empty callback).
+ * no React, no storage, and no observer of the page at all (observing a busy page's changes costs
+ * it 15–40% of its main-thread time, even with an empty callback).
  *
- * - After a person acts (click, Enter/Space, history change), the editor or the Messaging Channels
- *   list may appear: for a few seconds a page observer checks for them. Its callback reads no
- *   mutation records (that would wrap every added node for this isolated world): it runs one native
- *   dialog query at once, and the heavier channel-list check once per frame.
- * - Anything else that renders a form control inside a dialog is caught by detect.css: an empty
- *   animation the browser reports through animationstart, at no cost to the page.
+ * The render signal (detect.css) reports each documented control as it starts rendering, however
+ * it came: inserted, mounted late into a container of its own, or un-hidden with no new nodes. A
+ * reported control leads to its window only when that window shows the title *Create Webhook
+ * Content*; a reported Webhooks tile leads to the Messaging Channels list. The panel and the tile
+ * are separate chunks, loaded only when their place appears.
  *
- * The panel and the Sendbird tile are separate chunks, loaded only when their place appears.
+ * When recognition fails (a renamed title, a redesign) the marketer calls the panel by hand from
+ * the toolbar popup or the keyboard shortcut: the background or the popup sends `panel/show` here.
  */
-import { CONTROL_SEEN_ANIMATION, editorOf, findWebhookEditors, pageMayHoldChannels } from './clevertap/detect';
+import { findWebhookEditors, editorOf, isEditorControl, isWebhooksTile, pageMayHoldChannels } from './clevertap/recognize';
+import { onElementRendered } from './dom/render-signal';
+import { isPageRequest, type PageAnswer } from '../shared/page-messages';
 
-/** How long after a person's action the editor or the channel list may still appear. */
-const WATCH_MS = 5000;
-const USER_EVENTS = ['click', 'keyup', 'popstate'] as const;
-
-let watchUntil = 0;
-let channelsPending = true;
-let channelsQueued = false;
+/** A control seen before its window's title rendered is looked at again after these delays. */
+const RETRY_MS = [250, 1000, 3000];
 
 /** False once the extension was updated or reloaded under this page (this script is then orphaned). */
 function extensionAlive(): boolean {
@@ -31,56 +28,50 @@ function extensionAlive(): boolean {
   }
 }
 
-function stop(): void {
-  observer.disconnect();
-  removeEventListener('animationstart', onAnimationStart, true);
-  for (const type of USER_EVENTS) removeEventListener(type, onUserAction, true);
-}
-
 function attachPanels(editors: readonly HTMLElement[]): void {
-  if (editors.length > 0) void import('./panel/attach').then(({ attachPanel }) => editors.forEach(attachPanel));
+  if (editors.length > 0) void import('./panel/attach').then(({ attachPanel }) => editors.forEach((editor) => attachPanel(editor, 'recognition')));
 }
 
-function scanForChannels(): void {
-  channelsQueued = false;
-  if (!channelsPending || !pageMayHoldChannels()) return;
-  void import('./channels/sendbird-tile').then(({ placeSendbirdTile }) => {
-    if (placeSendbirdTile()) channelsPending = false;
+let channelsQueued = false;
+function placeTileSoon(): void {
+  if (channelsQueued) return;
+  channelsQueued = true;
+  requestAnimationFrame(() => {
+    channelsQueued = false;
+    if (pageMayHoldChannels()) void import('./channels/sendbird-tile').then(({ placeSendbirdTile }) => placeSendbirdTile());
   });
 }
 
-/** The page changed while we watch: editors now, the channel list at the next frame. */
-function onMutations(): void {
-  if (!extensionAlive()) return stop(); // an open panel tells the marketer to reload
-  if (performance.now() > watchUntil) return observer.disconnect();
-  attachPanels(findWebhookEditors());
-  if (channelsPending && !channelsQueued) {
-    channelsQueued = true;
-    requestAnimationFrame(scanForChannels);
+const retried = new WeakSet<Element>();
+function lookForEditor(control: Element, attempt = 0): void {
+  const editor = editorOf(control);
+  if (editor) return attachPanels([editor]);
+  if (attempt === 0) {
+    if (retried.has(control)) return;
+    retried.add(control);
   }
+  const delay = RETRY_MS[attempt];
+  if (delay !== undefined) setTimeout(() => control.isConnected && lookForEditor(control, attempt + 1), delay);
 }
 
-const observer = new MutationObserver(onMutations);
+const stopSignal = onElementRendered((element) => {
+  if (!extensionAlive()) return stopSignal(); // an open panel tells the marketer to reload
+  if (isEditorControl(element)) lookForEditor(element);
+  else if (isWebhooksTile(element)) placeTileSoon();
+});
 
-function onUserAction(event: Event): void {
-  if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-  if (performance.now() > watchUntil) observer.observe(document.documentElement, { childList: true, subtree: true });
-  watchUntil = performance.now() + WATCH_MS;
-  // A page that removed the tile (re-rendered its list) gets it back after the next action.
-  channelsPending = true;
-  onMutations();
-}
+// The toolbar popup and the keyboard shortcut (through the background) ask for the panel by hand.
+// Only the extension's own pages and worker may ask: they carry no tab.
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: PageAnswer) => void) => {
+  if (sender.id !== chrome.runtime.id || sender.tab || !isPageRequest(message)) return false;
+  if (message.type === 'page/ping') {
+    sendResponse({ ok: true });
+    return false;
+  }
+  void import('./panel/by-hand').then(({ showPanelByHand }) => sendResponse({ ok: true, shown: showPanelByHand() }));
+  return true;
+});
 
-/** A form control rendered inside a dialog, whenever it happens: attach to the editor it is in. */
-function onAnimationStart(event: AnimationEvent): void {
-  if (event.animationName !== CONTROL_SEEN_ANIMATION || !(event.target instanceof Element)) return;
-  if (!extensionAlive()) return stop();
-  const editor = editorOf(event.target);
-  if (editor) attachPanels([editor]);
-}
-
-addEventListener('animationstart', onAnimationStart, true);
-for (const type of USER_EVENTS) addEventListener(type, onUserAction, true);
 // What the page already shows when the script arrives (it runs at document_idle).
 attachPanels(findWebhookEditors());
-scanForChannels();
+if (pageMayHoldChannels()) placeTileSoon();

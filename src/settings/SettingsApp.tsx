@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { ForgetCredentials } from './ForgetCredentials';
 import { SettingsForm, type Status } from './SettingsForm';
 import { useDraft, useSavedSettings } from './stores';
+import { ThisPage } from './ThisPage';
 import { WebhookSettings } from './WebhookSettings';
 
 export function SettingsApp({ variant }: { variant: 'popup' | 'options' }) {
@@ -36,6 +37,7 @@ export function SettingsApp({ variant }: { variant: 'popup' | 'options' }) {
           <ForgetCredentials onStatus={setStatus} />
         </>
       )}
+      {variant === 'popup' && <ThisPage />}
     </main>
   );
 }

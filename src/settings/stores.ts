@@ -1,14 +1,15 @@
 /** The settings UI's state: the saved settings (mirrored) and the unsaved form (kept per session). */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { SETTINGS_DRAFT_KEY, SETTINGS_KEY, type StoredSettings } from '../shared/settings';
+import { type StoredSettings } from '../shared/settings';
+import { STORAGE } from '../shared/storage-keys';
 import { chromeStateStorage, mirrorStorageKey } from './chrome-storage';
 
 function isStoredSettings(value: unknown): value is StoredSettings {
   return typeof value === 'object' && value !== null && typeof (value as StoredSettings).appId === 'string';
 }
 
-export const useSavedSettings = mirrorStorageKey('local', SETTINGS_KEY, isStoredSettings);
+export const useSavedSettings = mirrorStorageKey('local', STORAGE.settings.key, isStoredSettings);
 
 export interface Draft {
   /** null: untouched, show the saved value. */
@@ -37,7 +38,7 @@ export const useDraft = create<DraftState>()(
       reset: () => set(EMPTY),
     }),
     {
-      name: SETTINGS_DRAFT_KEY,
+      name: STORAGE.settingsDraft.key,
       storage: createJSONStorage(() => chromeStateStorage('session')),
       partialize: ({ appId, token, apiBaseUrl }) => ({ appId, token, apiBaseUrl }),
     },

@@ -76,7 +76,8 @@ export function decodePairs(pairs: readonly Pair[]): ReadResult {
     payload: {
       template,
       receiver: get(PAYLOAD_KEYS.receiver)?.trim() || DEFAULT_RECEIVER,
-      eventName: get(PAYLOAD_KEYS.eventName) ?? '',
+      // The encoder leaves a blank event name out, so a blank one reads as none.
+      eventName: get(PAYLOAD_KEYS.eventName)?.trim() ? (get(PAYLOAD_KEYS.eventName) ?? '') : '',
       variables,
     },
   };

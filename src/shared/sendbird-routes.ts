@@ -64,17 +64,20 @@ export function clevertapDestinations(appId: string): ClevertapDestinations {
   };
 }
 
-/** True when a URL is one of Sendbird's CleverTap webhook endpoints (any app). */
-export function isSendbirdDestinationUrl(value: string): boolean {
+/** Which of Sendbird's CleverTap webhook endpoints (any app) a URL is, or null for none. */
+export function sendbirdDestinationKind(value: string): 'single' | 'multi' | null {
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return false;
+    return null;
   }
-  return (
-    url.protocol === 'https:' &&
-    url.hostname.endsWith(SENDBIRD_HOST_SUFFIX) &&
-    (url.pathname === SENDBIRD_ROUTES.clevertapSingle || url.pathname === SENDBIRD_ROUTES.clevertapMulti)
-  );
+  if (url.protocol !== 'https:' || !url.hostname.endsWith(SENDBIRD_HOST_SUFFIX)) return null;
+  if (url.pathname === SENDBIRD_ROUTES.clevertapSingle) return 'single';
+  return url.pathname === SENDBIRD_ROUTES.clevertapMulti ? 'multi' : null;
+}
+
+/** True when a URL is one of Sendbird's CleverTap webhook endpoints (any app). */
+export function isSendbirdDestinationUrl(value: string): boolean {
+  return sendbirdDestinationKind(value) !== null;
 }

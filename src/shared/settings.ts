@@ -13,9 +13,6 @@ export interface StoredSettings {
   savedAt: number;
 }
 
-export const SETTINGS_KEY = 'settings';
-export const TEMPLATE_CACHE_PREFIX = 'templates:';
-export const SETTINGS_DRAFT_KEY = 'settingsDraft';
 
 /** Message keys (see _locales) for what is wrong with a field. */
 export type FieldProblem =

@@ -34,9 +34,21 @@ export async function selectedWebhookName(page: Page): Promise<string> {
   return (await control.textContent())?.trim() ?? '';
 }
 
-/** The Create Webhook Content window, whichever element it is. */
+/**
+ * The webhook editor window, whichever element it is and whatever its title: the smallest element
+ * holding both its Close (×) and its Preview and Test buttons.
+ */
 export function editorWindow(page: Page): Locator {
-  return page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
+  return page
+    .locator('div, section, dialog')
+    .filter({ has: page.getByRole('button', { name: 'Close', exact: true }) })
+    .filter({ has: page.getByRole('button', { name: 'Preview and Test', exact: true }) })
+    .last();
+}
+
+/** A Messaging Channels tile, whether the page made it a button or a link. */
+export function channelTile(page: Page, name: string): Locator {
+  return page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }));
 }
 
 export function sendbirdPanel(page: Page): Locator {
@@ -53,7 +65,7 @@ export async function newWebhookCampaign(
 ): Promise<string> {
   await page.goto(`https://${region}.dashboard.clevertap.com/${account}/campaigns`);
   await page.getByRole('button', { name: '+ Campaign' }).click();
-  await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+  await channelTile(page, 'Webhooks').click();
   if (query) await page.goto(page.url() + query);
   await chooseWebhook(page, webhook);
   return /campaigns\/(\d+)\/webhook/.exec(page.url())?.[1] ?? '';
@@ -70,14 +82,21 @@ export async function closeEditor(page: Page, how: 'done' | 'discard'): Promise<
   const editor = editorWindow(page);
   if (how === 'done') await editor.getByRole('button', { name: /^(Done|Save)$/ }).click();
   else await editor.getByRole('button', { name: 'Close' }).click();
-  await expect(editor).toHaveCount(0);
+  // Some dashboards remove the window, others only hide it.
+  await expect(editor).toBeHidden();
 }
 
 /** Types into one of CleverTap's own key-value rows, as the marketer would. */
 export async function typeMarketerPair(editor: Locator, key: string, value: string): Promise<void> {
   const keys = editor.getByPlaceholder('Key', { exact: true });
-  const empty = keys.last();
-  if ((await empty.inputValue()) !== '') await editor.getByRole('button', { name: /Key-Value Pair/ }).click();
+  const add = editor.getByRole('button', { name: /Key-Value Pair/ });
+  await add.waitFor(); // the rows render with it, possibly after the window
+  // Some dashboards show no row on a new campaign: add one when none is empty.
+  const count = await keys.count();
+  if (count === 0 || (await keys.last().inputValue()) !== '') {
+    await add.click();
+    await expect(keys).toHaveCount(count + 1);
+  }
   await keys.last().fill(key);
   await keys.last().press('Tab');
   await editor.getByPlaceholder('Value', { exact: true }).last().fill(value);

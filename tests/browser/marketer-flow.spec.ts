@@ -1,6 +1,7 @@
 /**
- * The marketer's flow in CleverTap's campaign editor, on two regions whose dashboards differ in
- * markup, element kinds, timing and how inputs commit (stand-in variants A and B).
+ * The marketer's flow in CleverTap's campaign editor, on regions whose dashboards differ in
+ * everything the host contract leaves open: markup, element kinds, timing, how inputs commit, and
+ * whether the window and the channel list are inserted, mounted late, or only hidden and shown.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -22,6 +23,8 @@ import {
 const REGIONS = [
   { region: 'eu1', variant: 'A: div dialog, controlled inputs, native select' },
   { region: 'in1', variant: 'B: late <dialog>, rows re-created, commit on change, custom listbox' },
+  { region: 'mec1', variant: 'C: plain div created once then hidden and shown, role=radio choices, channel list un-hidden' },
+  { region: 'us2', variant: 'D: <section> mounted late into its own <body> container, no rows at first, list re-rendered' },
 ];
 
 const field = (page: Page, name: string) => sendbirdPanel(page).getByRole('textbox', { name, exact: true });

@@ -1,6 +1,7 @@
 /** A webhook campaign: Start here (Webhook) and What (Go To Editor), saved to the stand-in's backend. */
-import { useEffect, useState } from 'react';
-import { cx } from './variant';
+import { useEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { VARIANT, cx } from './variant';
 import { EditorDialog } from './EditorDialog';
 import { WebhookSelect } from './WebhookSelect';
 import { inspect, newRow, type EditorState, type WebhookInfo } from './state';
@@ -10,12 +11,35 @@ interface Saved {
   editor: EditorState;
 }
 
-const EMPTY: Saved = { webhookId: null, editor: { format: 'json', bodyMode: 'pairs', rows: [newRow()] } };
+// D shows no row on a new campaign; the others start with one empty row.
+const EMPTY: Saved = { webhookId: null, editor: { format: 'json', bodyMode: 'pairs', rows: VARIANT === 'd' ? [] : [newRow()] } };
+
+/** D mounts its window late, into a container of its own appended to <body>. */
+function LatePortal({ children }: { children: ReactNode }) {
+  const [container, setContainer] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const element = document.createElement('div');
+    const timer = setTimeout(() => {
+      document.body.append(element);
+      setContainer(element);
+    }, 1500);
+    return () => {
+      clearTimeout(timer);
+      element.remove();
+    };
+  }, []);
+  return container ? createPortal(children, container) : null;
+}
 
 export function CampaignPage({ campaignId }: { campaignId: string }) {
   const [webhooks, setWebhooks] = useState<WebhookInfo[]>([]);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [editorOpen, setEditorOpen] = useState(false);
+  // C creates its window on the first opening and from then on only hides and shows it.
+  const [editorCreated, setEditorCreated] = useState(false);
+  useEffect(() => {
+    if (editorOpen) setEditorCreated(true);
+  }, [editorOpen]);
 
   useEffect(() => {
     void fetch('/api/webhooks').then((r) => r.json()).then(setWebhooks);
@@ -49,18 +73,23 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         <p>{saved.editor.rows.filter((r) => r.key).length} key-value pairs</p>
         <button type="button" onClick={() => setEditorOpen(true)}>Go To Editor</button>
       </div>
-      {editorOpen && (
-        <EditorDialog
-          campaignId={campaignId}
-          webhookId={saved.webhookId}
-          initial={saved.editor}
-          onClose={() => setEditorOpen(false)}
-          onDone={async (editor) => {
-            await persist({ ...saved, editor });
-            setEditorOpen(false);
-          }}
-        />
-      )}
+      {(VARIANT === 'c' ? editorOpen || editorCreated : editorOpen) &&
+        (() => {
+          const dialog = (
+            <EditorDialog
+              campaignId={campaignId}
+              webhookId={saved.webhookId}
+              initial={saved.editor}
+              open={editorOpen}
+              onClose={() => setEditorOpen(false)}
+              onDone={async (editor) => {
+                await persist({ ...saved, editor });
+                setEditorOpen(false);
+              }}
+            />
+          );
+          return VARIANT === 'd' ? <LatePortal>{dialog}</LatePortal> : dialog;
+        })()}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-/** Campaigns → + Campaign → the Messaging Channels tiles. */
-import { useState } from 'react';
-import { ACCOUNT, VARIANT, cx } from './variant';
+/** Campaigns → + Campaign → the Messaging Channels tiles, in each variant's markup and timing. */
+import { useEffect, useState } from 'react';
+import { ACCOUNT, LIKE_A, VARIANT, cx } from './variant';
 import { navigate } from './main';
 
 const CHANNELS = ['Mobile Push', 'Web Push', 'Email', 'SMS', 'WhatsApp', 'Webhooks', 'In-App'];
@@ -9,43 +9,84 @@ function newCampaignId() {
   return String(Date.now()) + String(Math.floor(Math.random() * 1000));
 }
 
+function open(channel: string) {
+  if (channel === 'Webhooks') navigate(`/${ACCOUNT}/campaigns/${newCampaignId()}/webhook`);
+}
+
+/** A: <button>s under an <h3>; inserted when + Campaign is clicked. */
+function ButtonTiles() {
+  return (
+    <section className={cx('card')}>
+      <h3>Messaging Channels</h3>
+      <div className={cx('tiles')}>
+        {CHANNELS.map((c) => (
+          <button key={c} type="button" className={cx('tile')} onClick={() => open(c)}>
+            {c}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** B and D: <div role="button"> in <li>s under a plain <div>; D renders the list again once shown. */
+function ListTiles({ generation }: { generation: number }) {
+  return (
+    <div className={cx('card')}>
+      <div className={cx('title')}>Messaging Channels</div>
+      <ul className={cx('tiles')}>
+        {CHANNELS.map((c) => (
+          <li key={`${c}-${generation}`}>
+            <div role="button" tabIndex={0} className={cx('tile')} onClick={() => open(c)} onKeyDown={(e) => e.key === 'Enter' && open(c)}>
+              <span>{c}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** C: links in a list that is in the page from the start, hidden until + Campaign (no new nodes). */
+function LinkTiles({ shown }: { shown: boolean }) {
+  return (
+    <nav className={cx('card')} style={shown ? undefined : { display: 'none' }}>
+      <p className={cx('title')}>Messaging Channels</p>
+      <div className={cx('tiles')}>
+        {CHANNELS.map((c) => (
+          <a
+            key={c}
+            href="#"
+            className={cx('tile')}
+            onClick={(e) => {
+              e.preventDefault();
+              open(c);
+            }}
+          >
+            {c}
+          </a>
+        ))}
+      </div>
+    </nav>
+  );
+}
+
 export function CampaignsPage() {
   const [choosing, setChoosing] = useState(false);
-  const open = (channel: string) => {
-    if (channel === 'Webhooks') navigate(`/${ACCOUNT}/campaigns/${newCampaignId()}/webhook`);
-  };
+  const [generation, setGeneration] = useState(0);
+  // D re-renders its list (new nodes) a moment after showing it, as a dashboard refreshing its data would.
+  useEffect(() => {
+    if (VARIANT !== 'd' || !choosing) return;
+    const timer = setTimeout(() => setGeneration((g) => g + 1), 300);
+    return () => clearTimeout(timer);
+  }, [choosing]);
   return (
     <div>
       <div className={cx('card')}>
         <h1>Campaigns</h1>
         <button type="button" onClick={() => setChoosing(true)}>+ Campaign</button>
       </div>
-      {choosing &&
-        (VARIANT === 'a' ? (
-          <section className={cx('card')}>
-            <h3>Messaging Channels</h3>
-            <div className={cx('tiles')}>
-              {CHANNELS.map((c) => (
-                <button key={c} type="button" className={cx('tile')} onClick={() => open(c)}>
-                  {c}
-                </button>
-              ))}
-            </div>
-          </section>
-        ) : (
-          <div className={cx('card')}>
-            <div className={cx('title')}>Messaging Channels</div>
-            <ul className={cx('tiles')}>
-              {CHANNELS.map((c) => (
-                <li key={c}>
-                  <div role="button" tabIndex={0} className={cx('tile')} onClick={() => open(c)} onKeyDown={(e) => e.key === 'Enter' && open(c)}>
-                    <span>{c}</span>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+      {VARIANT === 'c' ? <LinkTiles shown={choosing} /> : choosing && (LIKE_A ? <ButtonTiles /> : <ListTiles generation={generation} />)}
     </div>
   );
 }

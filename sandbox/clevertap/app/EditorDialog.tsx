@@ -1,25 +1,28 @@
 /**
- * The "Create Webhook Content" window. Variant A: a div dialog, radios, div rows of React-controlled
- * inputs, a <button> to add rows. Variant B: a native <dialog> shown late, pressed-buttons, table rows
- * re-created on every change, inputs that commit only on `change`, link-like role=button controls.
+ * The "Create Webhook Content" window, in each variant's markup (see variant.ts). Only what the host
+ * contract documents is the same everywhere: the title (but in variant e), the JSON / plain text and
+ * body choices by their words, Key/Value inputs, a control whose text contains "Key-Value Pair", a
+ * remove control after each row's inputs, a payload preview, Preview and Test, Done or Save and ×.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { VARIANT, cx } from './variant';
+import { LIKE_A, VARIANT, cx } from './variant';
 import { inspect, newRow, type EditorState, type Row } from './state';
 
 type Props = {
   campaignId: string;
   webhookId: string | null;
   initial: EditorState;
+  /** Variant c keeps its window and only hides it: false means hidden. */
+  open: boolean;
   onClose: () => void;
   onDone: (editor: EditorState) => void | Promise<void>;
 };
 
-const TITLE = 'Create Webhook Content';
+const TITLE = VARIANT === 'e' ? 'Webhook Payload Editor' : 'Create Webhook Content';
 /** `?ct-change=rows` simulates CleverTap redesigning its rows: no Key/Value placeholders, no "Key-Value Pair" control. */
 const CHANGED_ROWS = new URLSearchParams(location.search).get('ct-change') === 'rows';
 
-/** Variant B's input: keeps what is typed to itself and commits on the native change event. */
+/** An input that keeps what is typed to itself and commits on the native change event (b, d). */
 function CommitInput(props: { placeholder: string; value: string; onCommit: (value: string) => void }) {
   const ref = useRef<HTMLInputElement>(null);
   const commit = useRef(props.onCommit);
@@ -35,7 +38,7 @@ function CommitInput(props: { placeholder: string; value: string; onCommit: (val
 }
 
 function Choice<T extends string>(props: { name: string; options: Array<[T, string]>; value: T; onChange: (v: T) => void }) {
-  if (VARIANT === 'a') {
+  if (LIKE_A) {
     return (
       <fieldset className={cx('choice')}>
         {props.options.map(([value, label]) => (
@@ -44,6 +47,19 @@ function Choice<T extends string>(props: { name: string; options: Array<[T, stri
           </label>
         ))}
       </fieldset>
+    );
+  }
+  if (VARIANT === 'c' || VARIANT === 'd') {
+    const role = VARIANT === 'c' ? 'radio' : 'tab';
+    const state = VARIANT === 'c' ? 'aria-checked' : 'aria-selected';
+    return (
+      <div role={VARIANT === 'c' ? 'radiogroup' : 'tablist'} className={cx('choice')}>
+        {props.options.map(([value, label]) => (
+          <span key={value} role={role} {...{ [state]: props.value === value }} tabIndex={0} className={cx('option')} onClick={() => props.onChange(value)}>
+            {label}
+          </span>
+        ))}
+      </div>
     );
   }
   return (
@@ -63,57 +79,106 @@ function Choice<T extends string>(props: { name: string; options: Array<[T, stri
   );
 }
 
-function Rows(props: { rows: Row[]; generation: number; update: (id: number, patch: Partial<Row>) => void; remove: (id: number) => void }) {
-  if (VARIANT === 'a') {
+function RemoveControl({ onClick }: { onClick: () => void }) {
+  if (LIKE_A) {
     return (
-      <div className={cx('rows')}>
-        {props.rows.map((row) => (
-          <div key={row.id} className={cx('row')}>
-            <input placeholder="Key" value={row.key} onChange={(e) => props.update(row.id, { key: e.target.value })} />
-            <input placeholder="Value" value={row.value} onChange={(e) => props.update(row.id, { value: e.target.value })} />
-            <button type="button" aria-label="Remove" title="Remove" onClick={() => props.remove(row.id)}>
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      <button type="button" aria-label="Remove" title="Remove" onClick={onClick}>
+        ×
+      </button>
+    );
+  }
+  if (VARIANT === 'c') {
+    return (
+      <span role="button" tabIndex={0} aria-label="Delete" className={cx('remove')} onClick={onClick}>
+        🗑
+      </span>
+    );
+  }
+  if (VARIANT === 'd') {
+    return (
+      <button type="button" title="Remove row" className={cx('remove')} onClick={onClick}>
+        −
+      </button>
     );
   }
   return (
-    <table className={cx('rows')}>
-      <tbody>
-        {props.rows.map((row) => (
-          // Keys change on every commit: rows are new nodes after each change.
-          <tr key={`${row.id}-${props.generation}`} className={cx('row')}>
-            <td className={cx('cell')}>
-              <CommitInput placeholder="Key" value={row.key} onCommit={(key) => props.update(row.id, { key })} />
-            </td>
-            <td className={cx('cell')}>
-              <CommitInput placeholder="Value" value={row.value} onCommit={(value) => props.update(row.id, { value })} />
-            </td>
-            <td>
-              <i role="button" tabIndex={0} className={cx('remove')} onClick={() => props.remove(row.id)}>
-                ✕
-              </i>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <i role="button" tabIndex={0} className={cx('remove')} onClick={onClick}>
+      ✕
+    </i>
   );
 }
 
-function Frame(props: { children: ReactNode; onClose: () => void }) {
+function Rows(props: { rows: Row[]; generation: number; update: (id: number, patch: Partial<Row>) => void; remove: (id: number) => void }) {
+  if (VARIANT === 'b') {
+    return (
+      <table className={cx('rows')}>
+        <tbody>
+          {props.rows.map((row) => (
+            // Keys change on every commit: rows are new nodes after each change.
+            <tr key={`${row.id}-${props.generation}`} className={cx('row')}>
+              <td className={cx('cell')}>
+                <CommitInput placeholder="Key" value={row.key} onCommit={(key) => props.update(row.id, { key })} />
+              </td>
+              <td className={cx('cell')}>
+                <CommitInput placeholder="Value" value={row.value} onCommit={(value) => props.update(row.id, { value })} />
+              </td>
+              <td>
+                <RemoveControl onClick={() => props.remove(row.id)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <div className={cx('rows')}>
+      {props.rows.map((row) => (
+        <div key={row.id} className={cx('row')}>
+          {VARIANT === 'd' ? (
+            <>
+              <CommitInput placeholder="Key" value={row.key} onCommit={(key) => props.update(row.id, { key })} />
+              <CommitInput placeholder="Value" value={row.value} onCommit={(value) => props.update(row.id, { value })} />
+            </>
+          ) : (
+            <>
+              <input placeholder="Key" value={row.key} onChange={(e) => props.update(row.id, { key: e.target.value })} />
+              <input placeholder="Value" value={row.value} onChange={(e) => props.update(row.id, { value: e.target.value })} />
+            </>
+          )}
+          <RemoveControl onClick={() => props.remove(row.id)} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Frame(props: { children: ReactNode; open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (VARIANT === 'b' && ref.current && !ref.current.open) ref.current.show();
   }, []);
-  if (VARIANT === 'a') {
+  if (LIKE_A) {
     return (
       <div className={cx('overlay')}>
         <div role="dialog" aria-modal="true" aria-labelledby="ct-editor-title" className={cx('dialog')}>
           {props.children}
         </div>
+      </div>
+    );
+  }
+  if (VARIANT === 'c') {
+    // Created once: closing only hides it, by a class, and opening shows the same nodes again.
+    return (
+      <div className={cx('overlay') + (props.open ? '' : ' ' + cx('hidden'))}>
+        <div className={cx('dialog')}>{props.children}</div>
+      </div>
+    );
+  }
+  if (VARIANT === 'd') {
+    return (
+      <div className={cx('overlay')}>
+        <section className={cx('dialog')}>{props.children}</section>
       </div>
     );
   }
@@ -126,16 +191,18 @@ function Frame(props: { children: ReactNode; onClose: () => void }) {
   );
 }
 
+const copyOf = (editor: EditorState): EditorState => ({ ...editor, rows: editor.rows.map((r) => ({ ...r })) });
+
 export function EditorDialog(props: Props) {
-  // Variant B renders the window late, then its rows later still, as a slow dashboard would.
-  const [stage, setStage] = useState<'loading' | 'frame' | 'ready'>(VARIANT === 'a' ? 'ready' : 'loading');
-  const [state, setState] = useState<EditorState>(() => ({ ...props.initial, rows: props.initial.rows.map((r) => ({ ...r })) }));
+  // Variant b renders the window late, then its rows later still, as a slow dashboard would.
+  const [stage, setStage] = useState<'loading' | 'frame' | 'ready'>(VARIANT === 'b' ? 'loading' : 'ready');
+  const [state, setState] = useState<EditorState>(() => copyOf(props.initial));
   const [generation, setGeneration] = useState(0);
   const [customBody, setCustomBody] = useState('{\n  "message": ""\n}');
   const [testResult, setTestResult] = useState('');
 
   useEffect(() => {
-    if (VARIANT === 'a') return;
+    if (VARIANT !== 'b') return;
     const t1 = setTimeout(() => setStage('frame'), 350);
     const t2 = setTimeout(() => setStage('ready'), 500);
     return () => {
@@ -144,12 +211,23 @@ export function EditorDialog(props: Props) {
     };
   }, []);
 
+  // Variant c's window outlives its openings: each opening starts from what the campaign saved.
+  const wasOpen = useRef(props.open);
   useEffect(() => {
+    if (props.open && !wasOpen.current) {
+      setState(copyOf(props.initial));
+      setTestResult('');
+    }
+    wasOpen.current = props.open;
+  }, [props.open, props.initial]);
+
+  useEffect(() => {
+    if (!props.open) return;
     inspect.editor = state;
     return () => {
       inspect.editor = null;
     };
-  }, [state]);
+  }, [state, props.open]);
 
   const change = (next: EditorState) => {
     setState(next);
@@ -178,21 +256,28 @@ export function EditorDialog(props: Props) {
 
   if (stage === 'loading') return <div className={cx('overlay')}><div className={cx('spinner')}>Loading editor…</div></div>;
 
-  const addControl =
-    VARIANT === 'a' ? (
-      <button type="button" className={cx('add')} onClick={add}>
-        + Key-Value Pair
-      </button>
-    ) : (
-      <a role="button" tabIndex={0} className={cx('link')} onClick={add}>
-        Add Key-Value Pair
-      </a>
-    );
+  const addControl = LIKE_A ? (
+    <button type="button" className={cx('add')} onClick={add}>
+      + Key-Value Pair
+    </button>
+  ) : VARIANT === 'c' ? (
+    <span role="button" tabIndex={0} className={cx('link')} onClick={add}>
+      Key-Value Pair +
+    </span>
+  ) : VARIANT === 'd' ? (
+    <button type="button" className={cx('add')} onClick={add}>
+      Add Key-Value Pair
+    </button>
+  ) : (
+    <a role="button" tabIndex={0} className={cx('link')} onClick={add}>
+      Add Key-Value Pair
+    </a>
+  );
 
   return (
-    <Frame onClose={props.onClose}>
+    <Frame open={props.open} onClose={props.onClose}>
       <div className={cx('dialog-head')}>
-        {VARIANT === 'a' ? <h2 id="ct-editor-title">{TITLE}</h2> : <div className={cx('title')}>{TITLE}</div>}
+        {LIKE_A ? <h2 id="ct-editor-title">{TITLE}</h2> : <div className={cx('title')}>{TITLE}</div>}
         <button type="button" aria-label="Close" onClick={props.onClose}>
           ×
         </button>
@@ -236,7 +321,7 @@ export function EditorDialog(props: Props) {
           Preview and Test
         </button>
         <button type="button" onClick={() => void props.onDone(state)}>
-          {VARIANT === 'a' ? 'Done' : 'Save'}
+          {VARIANT === 'b' || VARIANT === 'd' ? 'Save' : 'Done'}
         </button>
       </div>
     </Frame>

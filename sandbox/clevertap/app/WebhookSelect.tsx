@@ -1,13 +1,16 @@
-/** "Start here": the Webhook selector, a native select (A) or a custom listbox that also shows the URL (B). */
+/** "Start here": the Webhook selector, native or custom (see NATIVE). */
 import { useId, useState } from 'react';
 import { VARIANT, cx } from './variant';
+
+/** a, c and e: a native <select>; b and d: a custom listbox (only b shows the Destination URL). */
+const NATIVE = VARIANT === 'a' || VARIANT === 'c' || VARIANT === 'e';
 import type { WebhookInfo } from './state';
 
 export function WebhookSelect(props: { webhooks: WebhookInfo[]; value: string | null; onChange: (id: string) => void }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const selected = props.webhooks.find((w) => w.id === props.value);
-  if (VARIANT === 'a') {
+  if (NATIVE) {
     return (
       <div>
         <label htmlFor={id}>Webhook</label>{' '}
@@ -53,7 +56,7 @@ export function WebhookSelect(props: { webhooks: WebhookInfo[]; value: string | 
           ))}
         </ul>
       )}
-      {selected && <div className={cx('url')}>{selected.url}</div>}
+      {selected && VARIANT === 'b' && <div className={cx('url')}>{selected.url}</div>}
     </div>
   );
 }

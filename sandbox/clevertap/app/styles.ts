@@ -20,6 +20,10 @@ body { margin: 0; font: 14px/1.4 Arial, sans-serif; color: #263238; background: 
 .${cx('foot')} { display: flex; justify-content: flex-end; gap: 8px; padding: 12px 16px; border-top: 1px solid #e0e0e0; }
 .${cx('link')} { color: #1976d2; cursor: pointer; }
 .${cx('pressed')} { background: #1976d2; color: #fff; }
+.${cx('hidden')} { display: none; }
+.${cx('option')} { display: inline-block; padding: 4px 10px; margin-right: 6px; border: 1px solid #cfd8dc; border-radius: 4px; cursor: pointer; }
+.${cx('option')}[aria-checked='true'], .${cx('option')}[aria-selected='true'] { background: #1976d2; color: #fff; }
+.${cx('remove')} { cursor: pointer; padding: 0 6px; }
 `;
 
 const style = document.createElement('style');

@@ -5,6 +5,7 @@
 import { t } from '../../shared/i18n';
 import { findChannelList } from '../clevertap/channels';
 import { isSendbirdWebhookName, selectOnlyWebhook } from '../clevertap/webhook';
+import { createShadowHost } from '../dom/shadow-host';
 
 const TILE_TAG = 'sendbird-channel-tile';
 
@@ -26,16 +27,13 @@ export function placeSendbirdTile(): boolean {
   const list = findChannelList();
   if (!list) return false;
   if (list.tiles.querySelector(TILE_TAG)) return true;
-  const host = document.createElement(TILE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = TILE_CSS;
+  const { host, shadow } = createShadowHost(TILE_TAG, TILE_CSS);
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = t('tile_sendbird');
   button.title = t('tile_sendbirdHint');
   button.addEventListener('click', () => void startSendbirdCampaign(list.webhooks));
-  shadow.append(style, button);
+  shadow.append(button);
   // Match the other tiles' wrapper (e.g. an <li>) so the list stays well-formed.
   if (list.webhooksSlot !== list.webhooks) {
     const slot = document.createElement(list.webhooksSlot.tagName);

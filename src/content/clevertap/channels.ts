@@ -1,11 +1,9 @@
 /** The Messaging Channels list shown after "+ Campaign", and its Webhooks tile. */
+import { normalizeText as clean } from '../dom/text';
 import { CLEVERTAP_TEXT } from './texts';
 
-const CLICKABLE = 'button,[role="button"],a[href],[tabindex]';
-
-function clean(value: string | null | undefined): string {
-  return (value ?? '').replace(/\s+/g, ' ').trim();
-}
+/** What a tile may be: any element a person can click or reach with the keyboard. */
+const CLICKABLE = 'button,[role="button"],a,[tabindex],li';
 
 export interface ChannelList {
   /** The element that holds the tiles (the Sendbird tile goes in here). */
@@ -20,6 +18,8 @@ export interface ChannelList {
 export function findChannelList(root: ParentNode = document): ChannelList | null {
   for (const clickable of root.querySelectorAll<HTMLElement>(CLICKABLE)) {
     if (clean(clickable.textContent) !== CLEVERTAP_TEXT.webhooksTile) continue;
+    // The tile is the innermost clickable with that name (an <li> may wrap the element that acts).
+    if (clickable.querySelector(CLICKABLE)) continue;
     // Climb until the parent holds other tiles too: that parent is the list, our element the slot.
     let slot: Element = clickable;
     let parent = clickable.parentElement;

@@ -3,14 +3,11 @@
  * its Destination URL when the page shows one), and choosing one. A native <select> or a custom
  * combobox/listbox, found by the visible label "Webhook".
  */
+import type { SelectedWebhook } from '../dashboard';
+import { normalizeText as clean } from '../dom/text';
+import { chooseOption } from '../dom/type-into';
+import { waitFor } from '../dom/wait';
 import { CLEVERTAP_TEXT } from './texts';
-import { waitFor } from './wait';
-
-export interface SelectedWebhook {
-  name: string;
-  /** Shown by some dashboards next to the selector; null when not on the page. */
-  url: string | null;
-}
 
 const URL_PATTERN = /https:\/\/[^\s"'<>]+/g;
 
@@ -21,10 +18,6 @@ export function isSendbirdWebhookName(name: string): boolean {
 
 export function isMultiWebhookName(name: string): boolean {
   return /\bmulti\b/i.test(name);
-}
-
-function clean(value: string | null | undefined): string {
-  return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function isWebhookLabel(element: Element): boolean {
@@ -94,10 +87,7 @@ export async function selectOnlyWebhook(matches: (name: string) => boolean, time
   const [only] = hits;
   if (hits.length !== 1 || !only) return hits.length;
   if (control instanceof HTMLSelectElement && only instanceof HTMLOptionElement) {
-    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
-    setter?.call(control, only.value);
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-    control.dispatchEvent(new Event('change', { bubbles: true }));
+    chooseOption(control, only.value);
   } else {
     only.click();
   }

@@ -1,12 +1,14 @@
-/** The Sendbird panel inside CleverTap's "Create Webhook Content" window. */
+/** The Sendbird panel inside the dashboard's webhook editor window, or floating when called by hand without one. */
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { askBackground } from '../../shared/ask-background';
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import { PAYLOAD_KEYS } from '../../shared/payload-codec';
 import { getOwn } from '../../shared/records';
-import { switchToPairs } from '../clevertap/editor';
+import type { Dashboard } from '../dashboard';
+import type { ShownAs } from '../../shared/page-messages';
 import { CopyByHand } from './CopyByHand';
+import { CopyDiagnosticReport } from './DiagnosticReport';
 import { usePageFacts, type PageFactsStore } from './page-facts';
 import { liquidWarning, panelStatus } from './status';
 import { desiredPairs, emptyVariables, selectedTemplate, type PanelStore } from './store';
@@ -17,13 +19,19 @@ import { Preview } from './Preview';
 export interface PanelProps {
   panel: PanelStore;
   facts: PageFactsStore;
-  editor: Element;
+  dashboard: Dashboard;
+  /** The editor window, or null for the floating card (called by hand where no editor was found). */
+  editor: Element | null;
+  attachedBy: ShownAs;
+  /** Closes the floating card; null inside a window (the window's own close does it). */
+  onClose: (() => void) | null;
 }
 
-export function Panel({ panel, facts: factsStore, editor }: PanelProps) {
+export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy, onClose }: PanelProps) {
   const state = useStore(panel.store);
   const facts = usePageFacts(factsStore);
-  const [optedIn, setOptedIn] = useState(false);
+  // A panel called by hand was asked for: it never shrinks to the switch.
+  const [optedIn, setOptedIn] = useState(attachedBy !== 'recognition');
 
   if (!facts.sendbirdWebhook && !optedIn && !state.restoredFromPairs) {
     return (
@@ -37,7 +45,7 @@ export function Panel({ panel, facts: factsStore, editor }: PanelProps) {
   }
 
   const template = selectedTemplate(state);
-  const status = panelStatus(state, facts);
+  const status = panelStatus(state, facts, editor !== null);
   const warning = liquidWarning(state, facts);
   const empty = new Set(emptyVariables(state));
   const busy = state.templatesState.status === 'loading';
@@ -51,7 +59,7 @@ export function Panel({ panel, facts: factsStore, editor }: PanelProps) {
       case 'retry':
         return panel.loadTemplates(true);
       case 'switch_mode':
-        return void (await switchToPairs(editor));
+        return void (editor && (await dashboard.switchToPairs(editor)));
     }
   }
 
@@ -64,7 +72,20 @@ export function Panel({ panel, facts: factsStore, editor }: PanelProps) {
         <button type="button" onClick={() => panel.loadTemplates(true)} disabled={busy || state.disconnected}>
           {t('panel_refresh')}
         </button>
+        {onClose && (
+          <button type="button" className="close" aria-label={t('panel_close')} onClick={onClose}>
+            ×
+          </button>
+        )}
       </header>
+
+      {state.draftOffer && (
+        <div className="offer">
+          <button type="button" onClick={panel.acceptDraft}>
+            {t('panel_restoreDraft', new Date(state.draftOffer.savedAt).toLocaleString(uiLanguage()))}
+          </button>
+        </div>
+      )}
 
       <TemplateCombobox
         templates={state.templates}
@@ -112,6 +133,7 @@ export function Panel({ panel, facts: factsStore, editor }: PanelProps) {
       </div>
       {warning && <p className="warning">{warning}</p>}
       {status.copyByHand && <CopyByHand pairs={desiredPairs(state) ?? []} />}
+      {(status.copyByHand || attachedBy !== 'recognition') && <CopyDiagnosticReport dashboard={dashboard} editor={editor} attachedBy={attachedBy} />}
     </section>
   );
 }

@@ -1,88 +1,146 @@
 /**
- * Puts the Sendbird panel into one "Create Webhook Content" window: an open shadow root (assistive
- * technology and tests reach in; nothing secret is ever in it) placed right after the window's title
- * block, put back if the page re-renders it away, and torn down when the window goes.
+ * Puts the Sendbird panel into one webhook editor window: an open shadow root (assistive technology
+ * and tests reach in; nothing secret is ever in it) placed where the dashboard says, put back if the
+ * page re-renders it away. The panel follows the window: it mounts while the window is shown and
+ * unmounts (after writing what is due) when it is hidden or removed, so a window created once and
+ * then hidden and shown again gets a fresh panel on every opening, like one mounted anew.
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { rememberMessages } from '../../shared/i18n';
 import { decodePairs } from '../../shared/payload-codec';
-import { readPairs, whenRowsReady } from '../clevertap/editor';
-import { placePanelHost } from '../clevertap/placement';
-import { campaignKeyOf, pruneDrafts, readDraft } from './draft';
-import { createPageFacts } from './page-facts';
+import { clevertap } from '../clevertap';
+import type { Dashboard } from '../dashboard';
+import { isShown, watchPresence } from '../dom/presence';
+import { createShadowHost } from '../dom/shadow-host';
+import type { ShownAs } from '../../shared/page-messages';
+import { draftKeyOf, dropDraft, mayRestoreOnItsOwn, pruneDrafts, readDraft, sameChoices } from './draft';
+import { createPageFacts, type PageFactsStore } from './page-facts';
 import { PANEL_HOST_TAG } from './host-tag';
 import { Panel } from './Panel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { createPanelStore, type PanelStore } from './store';
-import { startSync } from './sync';
+import { startSync, type Sync } from './sync';
 import css from './panel.css?inline';
 
-const attached = new WeakMap<Element, { host: HTMLElement }>();
+/** The dashboard this content script serves (a second dashboard brings its own bootstrap). */
+const dashboard: Dashboard = clevertap;
 
-/**
- * Restores the panel from the window's pairs alone, once its rows have rendered; when they are gone
- * (CleverTap's × threw them away), from the local draft, which the panel then writes back.
- */
-async function restore(editor: Element, panel: PanelStore, draftKey: string, signal: AbortSignal): Promise<void> {
-  await whenRowsReady(editor);
-  if (signal.aborted || panel.store.getState().dirty) return;
-  const fromPairs = decodePairs(readPairs(editor));
-  if (fromPairs.ok) return panel.restore(fromPairs.payload, true);
-  const draft = await readDraft(draftKey);
-  if (draft && !signal.aborted && !panel.store.getState().dirty) panel.restore(draft, false);
+interface Attached {
+  /** Unmounts the panel now; resolves once what was due is written. */
+  unmount: (() => Promise<void>) | null;
+  attachedBy: ShownAs;
+  stopWatching: () => void;
 }
 
-export function attachPanel(editor: HTMLElement): void {
-  const existing = attached.get(editor);
-  if (existing) {
-    if (!existing.host.isConnected && editor.isConnected) placePanelHost(editor, existing.host);
+const attached = new Map<Element, Attached>();
+
+/**
+ * Restores the panel from the window's pairs alone, once its rows have rendered. When they are gone
+ * (CleverTap's × threw them away) the draft restores itself only into the editor it came from;
+ * anywhere else the panel offers it.
+ */
+async function restore(editor: Element, panel: PanelStore, facts: PageFactsStore, draftKey: string, signal: AbortSignal): Promise<void> {
+  await dashboard.whenRowsReady(editor);
+  if (signal.aborted || panel.store.getState().dirty) return;
+  const fromPairs = decodePairs(dashboard.readPairs(editor));
+  const draft = await readDraft(draftKey);
+  if (signal.aborted || panel.store.getState().dirty) return;
+  if (fromPairs.ok) {
+    panel.restore(fromPairs.payload, true);
+    // The editor holds what the draft says: the draft has done its job.
+    if (draft && sameChoices(draft.payload, fromPairs.payload)) await dropDraft(draftKey);
     return;
   }
+  if (!draft) return;
+  const page = { editorsOnPage: attached.size, sendbirdWebhookShown: facts.get().sendbirdWebhookShown, editorHoldsPairs: fromPairs.reason !== 'absent' };
+  if (mayRestoreOnItsOwn(draft, page)) panel.restore(draft.payload, false);
+  else panel.offerDraft(draft);
+}
 
-  const host = document.createElement(PANEL_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
+/** Mounts a panel into `editor` (or, with null, as a floating card); returns how to unmount it. */
+export function mountPanel(editor: Element | null, attachedBy: ShownAs, place: (host: HTMLElement) => void): () => Promise<void> {
+  const { host, shadow } = createShadowHost(PANEL_HOST_TAG, css);
+  if (!editor) host.dataset.floating = '';
   const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  placePanelHost(editor, host);
+  shadow.append(mountPoint);
+  place(host);
 
   const lifetime = new AbortController();
   const panel = createPanelStore();
-  const facts = createPageFacts(editor, lifetime.signal);
-  const draftKey = campaignKeyOf(location);
-
-  startSync(panel, editor, draftKey, lifetime.signal);
-  void restore(editor, panel, draftKey, lifetime.signal);
+  const facts = createPageFacts(dashboard, editor, lifetime.signal);
+  const draftKey = draftKeyOf(location);
+  let sync: Sync | null = null;
+  if (editor) {
+    sync = startSync(dashboard, panel, editor, draftKey, lifetime.signal);
+    void restore(editor, panel, facts, draftKey, lifetime.signal);
+  }
   void panel.loadTemplates(false);
   void pruneDrafts().catch(() => undefined);
 
   // What an orphaned panel must still be able to say, looked up while the extension is there.
   rememberMessages(['panel_region', 'panel_disconnected', 'panel_action_reload', 'panel_crashed']);
   const root = createRoot(mountPoint);
+  const close = () => void unmount();
   // Render now, not in a later task: the marketer is looking at the window that just opened.
   flushSync(() =>
     root.render(
       <PanelErrorBoundary>
-        <Panel panel={panel} facts={facts} editor={editor} />
+        <Panel panel={panel} facts={facts} dashboard={dashboard} editor={editor} attachedBy={attachedBy} onClose={editor ? null : close} />
       </PanelErrorBoundary>,
     ),
   );
-  attached.set(editor, { host });
 
-  // While the window is open: put the panel back if the page re-rendered it away; once the window
-  // closed (unmounted), stop everything this panel started.
-  const watcher = new MutationObserver(() => {
-    if (editor.isConnected) {
-      if (!host.isConnected) placePanelHost(editor, host);
-      return;
-    }
-    watcher.disconnect();
-    lifetime.abort();
-    root.unmount();
-    host.remove();
-    attached.delete(editor);
+  // Put the panel back if the page re-renders it away (watching only this window).
+  const replacer = new MutationObserver(() => {
+    if (editor?.isConnected && !host.isConnected) place(host);
   });
-  watcher.observe(document.body, { childList: true, subtree: true });
+  if (editor) replacer.observe(editor, { childList: true, subtree: true });
+
+  let unmounted: Promise<void> | null = null;
+  async function unmount(): Promise<void> {
+    unmounted ??= (async () => {
+      replacer.disconnect();
+      await sync?.flush();
+      lifetime.abort();
+      root.unmount();
+      host.remove();
+    })();
+    return unmounted;
+  }
+  return unmount;
 }
+
+/**
+ * Attaches the panel to a webhook editor window and keeps it there while the window is shown.
+ * Calling it again for the same window is cheap (pages re-render their controls often).
+ */
+export function attachPanel(editor: HTMLElement, attachedBy: ShownAs): void {
+  if (attached.has(editor)) return;
+  const entry: Attached = { unmount: null, attachedBy, stopWatching: () => undefined };
+  attached.set(editor, entry);
+  const show = () => {
+    entry.unmount ??= mountPanel(editor, entry.attachedBy, (host) => dashboard.placePanel(editor, host));
+  };
+  const hide = () => {
+    const unmount = entry.unmount;
+    entry.unmount = null;
+    return unmount?.();
+  };
+  entry.stopWatching = watchPresence(editor, (shown) => {
+    if (!editor.isConnected) {
+      entry.stopWatching();
+      attached.delete(editor);
+      void hide();
+    } else if (shown) show();
+    else void hide();
+  });
+  if (isShown(editor)) show();
+}
+
+/** The windows that have a panel now (for the hand-called panel and the diagnostic report). */
+export function attachedEditors(): Element[] {
+  return [...attached.keys()];
+}
+
+export { dashboard };

@@ -1,36 +1,36 @@
-/** What the panel needs to know about CleverTap's page right now, re-read whenever the editor changes. */
+/** What the panel needs to know about the dashboard's page right now, re-read whenever the editor changes. */
 import { useSyncExternalStore } from 'react';
-import { canWritePairs, readMode, type EditorMode } from '../clevertap/editor';
-import { isMultiWebhookName, isSendbirdWebhookName, readSelectedWebhook, type SelectedWebhook } from '../clevertap/webhook';
-import { isSendbirdDestinationUrl } from '../../shared/sendbird-routes';
+import type { Dashboard, EditorMode, SelectedWebhook } from '../dashboard';
 
 export interface PageFacts {
   mode: EditorMode;
   canWrite: boolean;
   webhook: SelectedWebhook | null;
-  /** The webhook is a Sendbird one: by its name or by its Destination URL. */
+  /** The webhook is a Sendbird one, by its name or its Destination URL (assumed when no selector shows). */
   sendbirdWebhook: boolean;
+  /** The page shows a webhook selector and a Sendbird webhook is chosen in it. */
+  sendbirdWebhookShown: boolean;
   /** The webhook is the multi (broadcast) endpoint. */
   multiWebhook: boolean;
 }
 
-function read(editor: Element): PageFacts {
-  const webhook = readSelectedWebhook();
-  const byUrl = webhook?.url ? isSendbirdDestinationUrl(webhook.url) : false;
-  // No selector on the page (a journey, or a changed page): assume the editor is for Sendbird.
-  const sendbirdWebhook = !webhook || isSendbirdWebhookName(webhook.name) || byUrl;
+function read(dashboard: Dashboard, editor: Element | null): PageFacts {
+  const webhook = dashboard.readSelectedWebhook();
+  const shown = Boolean(webhook && dashboard.isSendbirdWebhook(webhook));
   return {
-    mode: readMode(editor),
-    canWrite: canWritePairs(editor),
+    mode: editor ? dashboard.readMode(editor) : { json: null, pairs: null },
+    canWrite: editor ? dashboard.canWritePairs(editor) : false,
     webhook,
-    sendbirdWebhook,
-    multiWebhook: Boolean(webhook && (isMultiWebhookName(webhook.name) || webhook.url?.endsWith('/multi'))),
+    // No selector on the page (a journey, or a changed page): assume the editor is for Sendbird.
+    sendbirdWebhook: !webhook || shown,
+    sendbirdWebhookShown: shown,
+    multiWebhook: Boolean(webhook && dashboard.isMultiWebhook(webhook)),
   };
 }
 
-/** A store of page facts for one editor, refreshed once per frame while the editor changes. */
-export function createPageFacts(editor: Element, signal: AbortSignal) {
-  let facts = read(editor);
+/** A store of page facts for one editor (or none: the floating card), refreshed once per frame while the editor changes. */
+export function createPageFacts(dashboard: Dashboard, editor: Element | null, signal: AbortSignal) {
+  let facts = read(dashboard, editor);
   let key = JSON.stringify(facts);
   const listeners = new Set<() => void>();
   let queued = false;
@@ -39,7 +39,7 @@ export function createPageFacts(editor: Element, signal: AbortSignal) {
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      const next = read(editor);
+      const next = read(dashboard, editor);
       const nextKey = JSON.stringify(next);
       if (nextKey === key) return;
       facts = next;
@@ -47,7 +47,9 @@ export function createPageFacts(editor: Element, signal: AbortSignal) {
       listeners.forEach((l) => l());
     });
   });
-  observer.observe(editor, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'aria-selected', 'checked'] });
+  if (editor) {
+    observer.observe(editor, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-pressed', 'aria-selected', 'checked'] });
+  }
   signal.addEventListener('abort', () => observer.disconnect());
   return {
     get: () => facts,

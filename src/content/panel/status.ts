@@ -14,7 +14,7 @@ export interface PanelStatus {
   copyByHand: boolean;
 }
 
-export function panelStatus(state: PanelState, facts: PageFacts): PanelStatus {
+export function panelStatus(state: PanelState, facts: PageFacts, hasEditor = true): PanelStatus {
   const status = (tone: PanelStatus['tone'], text: string, action: StatusAction = null, copyByHand = false): PanelStatus => ({ tone, text, action, copyByHand });
 
   if (state.disconnected) return status('error', t('panel_disconnected'), 'reload');
@@ -22,6 +22,7 @@ export function panelStatus(state: PanelState, facts: PageFacts): PanelStatus {
   if (templates.status === 'failed' && templates.failure.kind === 'not-configured') {
     return status('warning', t('failure_notConfigured'), 'open_settings');
   }
+  if (!hasEditor) return status('warning', t('panel_noEditor'), null, true);
   if (facts.mode.json === false || facts.mode.pairs === false) return status('warning', t('panel_needsPairs'), 'switch_mode');
   if (!facts.canWrite) return status('error', t('panel_editorChanged'), null, true);
   if (state.sync.status === 'failed') return status('error', t('panel_editorChanged'), null, true);

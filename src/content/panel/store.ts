@@ -8,7 +8,8 @@ import type { Failure } from '../../shared/failures';
 import { DEFAULT_RECEIVER, encodePayload, type Pair, type SendbirdPayload } from '../../shared/payload-codec';
 import { getOwn, setOwn } from '../../shared/records';
 import type { Template } from '../../shared/template-model';
-import type { WriteResult } from '../clevertap/editor';
+import type { WriteFailure } from '../dashboard';
+import type { Draft } from './draft';
 
 export type TemplatesState =
   | { status: 'loading' }
@@ -19,7 +20,7 @@ export type SyncState =
   | { status: 'idle' }
   | { status: 'pending' }
   | { status: 'saved' }
-  | { status: 'failed'; reason: Exclude<WriteResult, { ok: true }>['reason'] };
+  | { status: 'failed'; reason: WriteFailure };
 
 export interface PanelState {
   templates: Template[];
@@ -39,6 +40,8 @@ export interface PanelState {
   /** The window already held Sendbird pairs when it opened (so the panel shows on any webhook). */
   restoredFromPairs: boolean;
   sync: SyncState;
+  /** A draft the marketer may bring back by choice (it did not restore on its own). */
+  draftOffer: Draft | null;
 }
 
 export const initialPanelState: PanelState = {
@@ -53,6 +56,7 @@ export const initialPanelState: PanelState = {
   dirty: false,
   restoredFromPairs: false,
   sync: { status: 'idle' },
+  draftOffer: null,
 };
 
 export function selectedTemplate(state: PanelState): Template | null {
@@ -143,6 +147,25 @@ export function createPanelStore() {
         eventName: payload.eventName,
         restoredFromPairs: fromPairs,
         dirty: !fromPairs,
+        draftOffer: null,
+      });
+      void checkMissingTemplate();
+    },
+    /** Shows the draft as an offer the marketer may accept. */
+    offerDraft(draft: Draft) {
+      store.setState({ draftOffer: draft });
+    },
+    /** The marketer chose to bring the draft back: it is written like anything they typed. */
+    acceptDraft() {
+      const offer = store.getState().draftOffer;
+      if (!offer) return;
+      store.setState({
+        templateKey: offer.payload.template,
+        values: { ...offer.payload.variables },
+        receiver: offer.payload.receiver,
+        eventName: offer.payload.eventName,
+        dirty: true,
+        draftOffer: null,
       });
       void checkMissingTemplate();
     },

@@ -1,17 +1,22 @@
 /**
- * Writes the panel's choices into CleverTap's key-value rows, at most 300 ms after the last change,
- * one write at a time, and keeps the per-campaign draft in step. A click on one of the window's own
- * buttons (Done, Save, ×, Preview and Test) while a write is due waits for that write, so CleverTap
- * never acts on older pairs.
+ * Writes the panel's choices into the dashboard's key-value rows, at most 300 ms after the last
+ * change, one write at a time, and keeps the draft in step. A click on one of the window's own
+ * buttons (Done, Save, ×, Preview and Test) while a write is due waits for that write, so the
+ * dashboard never acts on older pairs.
  */
-import { controlAt, writePairs } from '../clevertap/editor';
+import type { Dashboard } from '../dashboard';
 import { desiredPairs, desiredPayload, type PanelState, type PanelStore } from './store';
 import { writeDraft } from './draft';
 import { PANEL_HOST_TAG } from './host-tag';
 
 export const DEBOUNCE_MS = 300;
 
-export function startSync(panel: PanelStore, editor: Element, draftKey: string, signal: AbortSignal): void {
+export interface Sync {
+  /** Writes now what is due; resolves when the pairs are settled. */
+  flush(): Promise<void>;
+}
+
+export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Element, draftKey: string, signal: AbortSignal): Sync {
   const { store } = panel;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
@@ -20,10 +25,10 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
   async function writeOnce(): Promise<void> {
     const state = store.getState();
     const pairs = desiredPairs(state);
-    if (!pairs) return;
+    if (!pairs || !state.dirty) return;
     const wanted = JSON.stringify(pairs);
     if (wanted === written && state.sync.status === 'saved') return;
-    const result = await writePairs(editor, pairs);
+    const result = await dashboard.writePairs(editor, pairs);
     if (signal.aborted) return;
     if (result.ok) written = wanted;
     // Newer changes arrived while writing: leave the status pending for the next write.
@@ -69,7 +74,7 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
   const holdClick = (event: MouseEvent) => {
     if (!event.isTrusted || !(event.target instanceof Element) || !editor.contains(event.target)) return;
     if (event.composedPath().some((node) => node instanceof Element && node.localName === PANEL_HOST_TAG)) return;
-    const control = controlAt(event.target);
+    const control = dashboard.windowControlAt(event.target);
     if (!control || (store.getState().sync.status !== 'pending' && !running)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -84,4 +89,5 @@ export function startSync(panel: PanelStore, editor: Element, draftKey: string, 
     unsubscribe();
     removeEventListener('click', holdClick, true);
   });
+  return { flush };
 }

@@ -1,0 +1,28 @@
+/**
+ * `npm run sandbox`: the stand-ins alone (Sendbird and CleverTap at their real host names on one
+ * local HTTPS port), for a Chromium you start yourself. Prints where it listens and the flags that
+ * send the real host names here; Ctrl-C stops it.
+ *
+ *   npm run sandbox                  # a free port
+ *   npm run sandbox -- --port 8443
+ */
+import { startSandbox } from './server';
+
+const args = process.argv.slice(2);
+const portIndex = args.indexOf('--port');
+const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
+
+const sandbox = await startSandbox({ port: Number.isInteger(port) && port > 0 ? port : 0 });
+console.log(`sandbox: listening on https://127.0.0.1:${sandbox.port}`);
+console.log('sandbox: CleverTap at https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns (any region), Sendbird at https://api-<app id>.notifications.sendbird.com');
+console.log(`sandbox: start Chromium with\n  ${sandbox.chromiumArgs.map((a) => `'${a}'`).join(' ')}`);
+console.log('sandbox: Ctrl-C stops it');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void sandbox.close().then(() => {
+      console.log('\nsandbox: stopped');
+      process.exit(0);
+    });
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Every command the README names that needs no person runs and does what the README says:
+ * `npm run sandbox`, `npm run demo` (headless), `npm run bench -- --only 8`, `npm run build`.
+ * Each runs as a child process, as a newcomer would run it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Starts a command in `cwd`, collecting everything it prints. */
+function run(command: string, args: string[], cwd = ROOT): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(command, args, { cwd, env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, output: () => output, exit };
+}
+
+/** A GET to the sandbox at a real host name, as Chromium's host-resolver rule would send it. */
+function getFromSandbox(port: number, host: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, servername: host, headers: { host }, rejectUnauthorized: false }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+test('npm run sandbox prints where it listens, serves both stand-ins, and stops on Ctrl-C', async () => {
+  const sandbox = run('npm', ['run', 'sandbox', '--silent']);
+  await expect.poll(() => /listening on https:\/\/127\.0\.0\.1:(\d+)/.exec(sandbox.output())?.[1], { timeout: 30_000 }).toBeTruthy();
+  const port = Number(/listening on https:\/\/127\.0\.0\.1:(\d+)/.exec(sandbox.output())?.[1]);
+  const dashboard = await getFromSandbox(port, 'eu1.dashboard.clevertap.com', '/SBX-ACC-1/campaigns');
+  expect(dashboard.status).toBe(200);
+  expect(dashboard.body).toContain('id="app"');
+  const sendbird = await getFromSandbox(port, 'api-unknown.notifications.sendbird.com', '/v3/notifications/templates');
+  expect(sendbird.status).toBeGreaterThanOrEqual(400); // no token: Sendbird's stand-in answers, and refuses
+  expect(sandbox.output()).toContain('--host-resolver-rules=');
+  // npm forwards the signal to its child; the sandbox closes its server and says so.
+  sandbox.child.kill('SIGINT');
+  expect(await sandbox.exit).toBe(0);
+  expect(sandbox.output()).toContain('sandbox: stopped');
+});
+
+test('npm run demo without a display walks the flow, writes four screenshots and exits 0', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'sb-ct-demo-'));
+  const demo = run('npm', ['run', 'demo', '--silent', '--', '--no-build', '--out', out]);
+  const code = await demo.exit;
+  expect(demo.output()).toContain('demo: done');
+  expect(code).toBe(0);
+  for (const name of ['popup.png', 'channel-tile.png', 'editor-with-panel.png', 'payload-preview.png']) {
+    const file = join(out, name);
+    expect(existsSync(file), name).toBe(true);
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+  }
+  rmSync(out, { recursive: true, force: true });
+});
+
+test('npm run bench -- --only 8 measures the built parts and gives a verdict', async () => {
+  const bench = run('npm', ['run', 'bench', '--silent', '--', '--no-build', '--only', '8', '--out', join(mkdtempSync(join(tmpdir(), 'sb-ct-bench-')), 'bench.json')]);
+  const code = await bench.exit;
+  expect(bench.output()).toMatch(/content bootstrap, gzip/);
+  expect(bench.output()).toMatch(/^bench: 1\/1 within budget/m);
+  expect(code).toBe(0);
+});
+
+test('npm run build writes dist/ with its manifest and a store zip in release/', async () => {
+  // In a copy of the project, so that the dist/ the other browser tests load stays as it is.
+  const copy = mkdtempSync(join(tmpdir(), 'sb-ct-build-'));
+  for (const name of readdirSync(ROOT)) {
+    if (['node_modules', 'dist', 'release', '.git', 'test-results', '.sandbox', 'demo-output'].includes(name)) continue;
+    cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const build = run('npm', ['run', 'build', '--silent'], copy);
+  const code = await build.exit;
+  expect(code, build.output()).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(copy, 'dist', 'manifest.json'), 'utf8')) as { manifest_version: number; version: string };
+  expect(manifest.manifest_version).toBe(3);
+  expect(existsSync(join(copy, 'release', `sendbird-clevertap-templates-${manifest.version}.zip`))).toBe(true);
+  expect(build.output()).toContain('no eval, no remote code');
+  rmSync(copy, { recursive: true, force: true });
+});
