@@ -124,3 +124,76 @@ export function timeKeystrokeToRow({ key, suffix }: { key: string; suffix: strin
 export function benchResult(): Promise<number> | undefined {
   return (globalThis as { benchResult?: Promise<number> }).benchResult;
 }
+
+/**
+ * The calibration workload: a fixed amount of JavaScript and DOM work (build, lay out and drop
+ * 1,000 elements; sort and copy 20,000 numbers; five rounds). Its time on a machine is the unit
+ * every latency is also expressed in, so that verdicts mean the same on a fast and a slow machine.
+ */
+export function calibrationWorkload(): number {
+  const start = performance.now();
+  const host = document.createElement('div');
+  document.body.append(host);
+  for (let round = 0; round < 5; round++) {
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < 1000; i++) {
+      const row = document.createElement('div');
+      row.className = `cal-${i % 9}`;
+      row.textContent = `Calibration row ${round}-${i}`;
+      fragment.append(row);
+    }
+    host.append(fragment);
+    void host.offsetHeight;
+    const numbers = Array.from({ length: 20000 }, (_, i) => (i * 7919) % 10007);
+    numbers.sort((a, b) => a - b);
+    JSON.parse(JSON.stringify(numbers.slice(0, 5000)));
+    host.replaceChildren();
+    void host.offsetHeight;
+  }
+  host.remove();
+  return performance.now() - start;
+}
+
+/**
+ * The floor for writes: the time CleverTap's page itself needs to add and fill `pairs` rows when
+ * driven directly from its own world (its add control clicked as soon as it has shown the last row,
+ * every key and value typed at once), until its own state holds them all. No extension can be faster.
+ */
+export async function hostWriteFloor({ pairs }: { pairs: Array<{ key: string; value: string }> }): Promise<number> {
+  const dialog = [...document.querySelectorAll('[role="dialog"],dialog')].find((d) => d.textContent?.includes('Create Webhook Content'));
+  if (!dialog) throw new Error('no editor');
+  const keys = () => [...dialog.querySelectorAll<HTMLInputElement>('input[placeholder="Key"]')];
+  const values = () => [...dialog.querySelectorAll<HTMLInputElement>('input[placeholder="Value"]')];
+  const add = [...dialog.querySelectorAll<HTMLElement>('button,[role="button"]')].find((b) => b.textContent?.includes('Key-Value Pair'));
+  if (!add) throw new Error('no add control');
+  const rows = () => (window as unknown as { __ctStandIn: { editor: { rows: Array<{ key: string; value: string }> } | null } }).__ctStandIn.editor?.rows ?? [];
+  const until = (ready: () => boolean) =>
+    new Promise<void>((resolve) => {
+      if (ready()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(dialog, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  const type = (input: HTMLInputElement, value: string) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const start = performance.now();
+  while (keys().length < pairs.length) {
+    const before = keys().length;
+    add.click();
+    await until(() => keys().length > before);
+  }
+  pairs.forEach((pair, i) => {
+    const key = keys()[i];
+    const value = values()[i];
+    if (key) type(key, pair.key);
+    if (value) type(value, pair.value);
+  });
+  await until(() => pairs.every((pair) => rows().some((r) => r.key === pair.key && r.value === pair.value)));
+  return performance.now() - start;
+}

@@ -26,6 +26,10 @@ describe('manifest.json', () => {
     expect(manifest).not.toHaveProperty('web_accessible_resources'); // only what the build adds for content chunks
   });
 
+  it('declares one keyboard command, which needs no permission', () => {
+    expect(Object.keys(manifest.commands as object)).toEqual(['show-panel']);
+  });
+
   it('never listens for external messages', () => {
     const background = readFileSync(new URL('./background/index.ts', import.meta.url), 'utf8');
     expect(background).not.toMatch(/onMessageExternal|onConnectExternal/);

@@ -4,7 +4,8 @@
  * it 15–40% of its main-thread time, even with an empty callback).
  *
  * The render signal (detect.css) reports each documented control as it starts rendering, however
- * it came: inserted, mounted late into a container of its own, or un-hidden with no new nodes. A
+ * it came: inserted, mounted late into a container of its own, or un-hidden with no new nodes (and
+ * one scan in the task after each click finds a window the click opened, a frame sooner). A
  * reported control leads to its window only when that window shows the title *Create Webhook
  * Content*; a reported Webhooks tile leads to the Messaging Channels list. The panel and the tile
  * are separate chunks, loaded only when their place appears.
@@ -54,11 +55,31 @@ function lookForEditor(control: Element, attempt = 0): void {
   if (delay !== undefined) setTimeout(() => control.isConnected && lookForEditor(control, attempt + 1), delay);
 }
 
+/**
+ * A click is when the window opens most often: one scan in the task after it finds a window the
+ * click rendered at once, a frame before its animations start. One scan per click, never a watch.
+ */
+let scanQueued = false;
+function scanAfterClick(): void {
+  if (scanQueued) return;
+  scanQueued = true;
+  setTimeout(() => {
+    scanQueued = false;
+    attachPanels(findWebhookEditors());
+  });
+}
+
+function stop(): void {
+  stopSignal();
+  removeEventListener('click', scanAfterClick, true);
+}
+
 const stopSignal = onElementRendered((element) => {
-  if (!extensionAlive()) return stopSignal(); // an open panel tells the marketer to reload
+  if (!extensionAlive()) return stop(); // an open panel tells the marketer to reload
   if (isEditorControl(element)) lookForEditor(element);
   else if (isWebhooksTile(element)) placeTileSoon();
 });
+addEventListener('click', scanAfterClick, { capture: true, passive: true });
 
 // The toolbar popup and the keyboard shortcut (through the background) ask for the panel by hand.
 // Only the extension's own pages and worker may ask: they carry no tab.

@@ -14,7 +14,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Starts a command in `cwd`, collecting everything it prints. */
 function run(command: string, args: string[], cwd = ROOT): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(command, args, { cwd, env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // detached: its own process group, so that a Ctrl-C (SIGINT to the group) reaches npm and its children.
+  const child = spawn(command, args, { cwd, detached: true, env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -45,10 +46,11 @@ test('npm run sandbox prints where it listens, serves both stand-ins, and stops 
   const sendbird = await getFromSandbox(port, 'api-unknown.notifications.sendbird.com', '/v3/notifications/templates');
   expect(sendbird.status).toBeGreaterThanOrEqual(400); // no token: Sendbird's stand-in answers, and refuses
   expect(sandbox.output()).toContain('--host-resolver-rules=');
-  // npm forwards the signal to its child; the sandbox closes its server and says so.
-  sandbox.child.kill('SIGINT');
-  expect(await sandbox.exit).toBe(0);
-  expect(sandbox.output()).toContain('sandbox: stopped');
+  // Ctrl-C: the terminal sends SIGINT to the whole process group; the sandbox closes and says so.
+  process.kill(-(sandbox.child.pid ?? 0), 'SIGINT');
+  await sandbox.exit; // npm itself ends by the signal, as in a terminal
+  await expect.poll(() => sandbox.output()).toContain('sandbox: stopped');
+  await expect(getFromSandbox(port, 'eu1.dashboard.clevertap.com', '/')).rejects.toThrow(); // nothing left listening
 });
 
 test('npm run demo without a display walks the flow, writes four screenshots and exits 0', async () => {

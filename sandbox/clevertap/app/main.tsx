@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ACCOUNT, cx } from './variant';
 import { CampaignsPage } from './CampaignsPage';
 import { CampaignPage } from './CampaignPage';
+import { JourneyPage } from './JourneyPage';
 import './styles';
 
 function currentPath() {
@@ -27,6 +28,7 @@ function App() {
     };
   }, []);
   const campaign = /^\/[\w-]+\/campaigns\/([\w-]+)\/webhook$/.exec(path)?.[1];
+  const journey = /^\/[\w-]+\/journeys\/([\w-]+)$/.exec(path)?.[1];
   return (
     <div className={cx('shell')}>
       <nav className={cx('nav')}>
@@ -35,7 +37,9 @@ function App() {
         <span>Journeys</span>
         <span>Analytics</span>
       </nav>
-      <main className={cx('main')}>{campaign ? <CampaignPage key={campaign} campaignId={campaign} /> : <CampaignsPage />}</main>
+      <main className={cx('main')}>
+        {campaign ? <CampaignPage key={campaign} campaignId={campaign} /> : journey ? <JourneyPage key={journey} journeyId={journey} /> : <CampaignsPage />}
+      </main>
     </div>
   );
 }

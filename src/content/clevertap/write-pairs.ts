@@ -9,7 +9,8 @@ import { planRows, type Pair } from '../../shared/payload-codec';
 import type { WriteResult } from '../dashboard';
 import { typeInto } from '../dom/type-into';
 import { nextTask, waitFor } from '../dom/wait';
-import { canWritePairs, findAddControl, isEmptyRow, pairOf, readPairs, readRows, removeControlOf } from './rows';
+import { byPlaceholder, canWritePairs, findAddControl, isEmptyRow, pairOf, readPairs, readRows, removeControlOf, type RowHandle } from './rows';
+import { CLEVERTAP_TEXT } from './texts';
 
 /** How long the page may take to show one change (a slow machine, a slow framework). */
 const SETTLE_MS = 2000;
@@ -29,19 +30,31 @@ export function holds(editor: Element, desired: readonly Pair[]): boolean {
 }
 
 /**
- * New values for owned rows that already hold a wanted key, one row per task: some pages apply a
- * keystroke only when the next event reaches them, re-rendering their rows (new nodes) right then,
- * so each value goes into the rows as they are after the previous one was taken.
+ * Types into one row's input. Some pages apply a keystroke only when the next event reaches them,
+ * re-rendering their rows (new nodes) right then, so a value typed into a row that was re-rendered
+ * meanwhile may be lost: then the page is given a task to settle, and the row is read again by its key.
+ * Pages that keep their nodes cost no wait at all.
  */
-async function updateValues(editor: Element, desired: readonly Pair[]): Promise<void> {
-  for (let guard = readRows(editor).length + 5; guard > 0; guard--) {
+async function typeValue(editor: Element, row: RowHandle, key: string, value: string): Promise<void> {
+  typeInto(row.valueInput, value);
+  if (row.valueInput.isConnected) return;
+  await nextTask();
+  const fresh = readRows(editor).find((r) => r.keyInput.value === key);
+  if (fresh && fresh.valueInput.value !== value) typeInto(fresh.valueInput, value);
+  await nextTask();
+}
+
+/** New values for owned rows that already hold a wanted key, each row read afresh; how many were typed. */
+async function updateValues(editor: Element, desired: readonly Pair[]): Promise<number> {
+  let typed = 0;
+  for (let guard = readRows(editor).length + 5; guard > 0; guard--, typed++) {
     const { rows, plan } = planNow(editor, desired);
     const change = plan.update[0];
     const row = change && rows[change.index];
-    if (!change || !row || row.keyInput.value !== change.key) return;
-    typeInto(row.valueInput, change.value);
-    await nextTask();
+    if (!change || !row || row.keyInput.value !== change.key) break;
+    await typeValue(editor, row, change.key, change.value);
   }
+  return typed;
 }
 
 /**
@@ -60,51 +73,57 @@ async function removeUnwanted(editor: Element, desired: readonly Pair[]): Promis
     if (!row || !control) return { ok: false, reason: 'no-remove-control' };
     const before = rows.length;
     control.click();
-    const applied = await waitFor(editor, () => !row.keyInput.isConnected || row.keyInput.value !== key || readRows(editor).length < before, SETTLE_MS);
+    const applied = await whenApplied(editor, () => !row.keyInput.isConnected || row.keyInput.value !== key || readRows(editor).length < before);
     if (!applied) return { ok: false, reason: 'did-not-stick' };
   }
   return { ok: false, reason: 'did-not-stick' };
 }
 
+/** Resolves once `applied` holds: at once when the page applied the change in the same task. */
+function whenApplied(editor: Element, applied: () => boolean): Promise<boolean> {
+  return applied() ? Promise.resolve(true) : waitFor(editor, applied, SETTLE_MS);
+}
+
 /** Adds rows until there are enough empty ones, then types the missing pairs into them. */
 async function addMissing(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
-  const missing = () => planNow(editor, desired).plan.add.length;
-  const empty = () => readRows(editor).filter(isEmptyRow).length;
-  for (let guard = missing() + 5; empty() < missing(); guard--) {
-    const add = findAddControl(editor);
+  const missing = planNow(editor, desired).plan.add.length;
+  // Counting Key inputs is enough to see a row arrive; the rows are read in full once, after.
+  const keyCount = () => byPlaceholder(editor, CLEVERTAP_TEXT.keyPlaceholder).length;
+  const empty = readRows(editor).filter(isEmptyRow).length;
+  let add: HTMLElement | null = null;
+  for (let added = 0; empty + added < missing; added++) {
+    if (!add?.isConnected) add = findAddControl(editor);
     if (!add) return { ok: false, reason: 'no-add-control' };
-    if (guard <= 0) return { ok: false, reason: 'did-not-stick' };
-    const before = readRows(editor).length;
+    const before = keyCount();
     add.click();
-    if (!(await waitFor(editor, () => readRows(editor).length > before, SETTLE_MS))) return { ok: false, reason: 'did-not-stick' };
+    if (!(await whenApplied(editor, () => keyCount() > before))) return { ok: false, reason: 'did-not-stick' };
   }
-  // Each pair goes into a row read as empty at that moment, its key and then its value each in a
-  // task of its own (see updateValues), the value into the row as it is once the key was taken.
+  // Each pair goes into a row read as empty at that moment; its value into that row as it is once
+  // its key was typed (see typeValue). The rows are read again only when the page re-rendered them.
+  let empties = readRows(editor).filter(isEmptyRow);
   for (const pair of planNow(editor, desired).plan.add) {
-    const row = readRows(editor).find(isEmptyRow);
+    if (!empties[0]?.keyInput.isConnected || !isEmptyRow(empties[0])) empties = readRows(editor).filter(isEmptyRow);
+    const row = empties.shift();
     if (!row) break;
     typeInto(row.keyInput, pair.key);
-    await nextTask();
-    const now = readRows(editor).find((r) => r.keyInput.value === pair.key && r.valueInput.value === '');
-    if (now && pair.value !== '') {
-      typeInto(now.valueInput, pair.value);
-      await nextTask();
-    }
+    if (!row.keyInput.isConnected) await nextTask();
+    const now = row.keyInput.isConnected ? row : readRows(editor).find((r) => r.keyInput.value === pair.key && r.valueInput.value === '');
+    if (now) await typeValue(editor, now, pair.key, pair.value);
   }
   return { ok: true };
 }
 
 /** One read-plan-act pass; true when the page then holds the pairs. */
 async function onePass(editor: Element, desired: readonly Pair[]): Promise<WriteResult | 'again'> {
-  // Each keystroke is taken by the page before any click: a click handler that reads the page's
-  // state would otherwise act on the state from before the typing, and undo it.
-  await updateValues(editor, desired);
+  // The page takes what was typed before any click: a click handler that reads the page's state
+  // would otherwise act on the state from before the typing, and undo it.
+  if ((await updateValues(editor, desired)) > 0) await nextTask();
   const removed = await removeUnwanted(editor, desired);
   if (!removed.ok) return removed.reason === 'did-not-stick' ? 'again' : removed;
   if (!editor.isConnected) return { ok: false, reason: 'gone' };
   const added = await addMissing(editor, desired);
   if (!added.ok) return added.reason === 'did-not-stick' ? 'again' : added;
-  return (await waitFor(editor, () => holds(editor, desired), SETTLE_MS)) ? { ok: true } : 'again';
+  return (await whenApplied(editor, () => holds(editor, desired))) ? { ok: true } : 'again';
 }
 
 /**
@@ -124,5 +143,5 @@ export async function writePairs(editor: Element, desired: readonly Pair[]): Pro
 
 /** Resolves once the window shows its rows (some render a moment after the window), or false. */
 export function whenRowsReady(editor: Element): Promise<boolean> {
-  return waitFor(editor, () => canWritePairs(editor), SETTLE_MS);
+  return whenApplied(editor, () => canWritePairs(editor));
 }
