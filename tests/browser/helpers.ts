@@ -141,8 +141,8 @@ export async function setExtensionEnabled(context: BrowserContext, extensionId: 
   const from = page.getByRole('switch', { name: enabled ? 'Off' : /extension enabled/, exact: enabled });
   const to = page.getByRole('switch', { name: enabled ? /extension enabled/ : 'Off', exact: !enabled });
   await expect(async () => {
-    if ((await to.count()) === 0) await from.click({ timeout: 1000 });
-    await expect(to).toHaveAttribute('aria-checked', String(enabled), { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+    if ((await to.count()) === 0) await from.click({ timeout: 3000 });
+    await expect(to).toHaveAttribute('aria-checked', String(enabled), { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await page.close();
 }

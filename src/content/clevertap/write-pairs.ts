@@ -16,6 +16,11 @@ import { CLEVERTAP_TEXT } from './texts';
 const SETTLE_MS = 2000;
 /** Whole read-plan-act passes before giving up (each re-plans whatever the page did meanwhile). */
 const MAX_PASSES = 4;
+/**
+ * After a pass, how long the page may stay still without holding the pairs before the next pass
+ * re-plans (a keystroke the page dropped, a row a re-render threw away): sooner than SETTLE_MS.
+ */
+const QUIET_MS = 300;
 
 /** The rows as they are now, and what to do to them: always read fresh, never remembered. */
 function planNow(editor: Element, desired: readonly Pair[]) {
@@ -123,7 +128,8 @@ async function onePass(editor: Element, desired: readonly Pair[]): Promise<Write
   if (!editor.isConnected) return { ok: false, reason: 'gone' };
   const added = await addMissing(editor, desired);
   if (!added.ok) return added.reason === 'did-not-stick' ? 'again' : added;
-  return (await whenApplied(editor, () => holds(editor, desired))) ? { ok: true } : 'again';
+  const settled = holds(editor, desired) || (await waitFor(editor, () => holds(editor, desired), SETTLE_MS, QUIET_MS));
+  return settled ? { ok: true } : 'again';
 }
 
 /**

@@ -13,6 +13,7 @@ import { clevertap } from '../clevertap';
 import type { Dashboard } from '../dashboard';
 import { isShown, watchPresence } from '../dom/presence';
 import { createShadowHost } from '../dom/shadow-host';
+import { whenQuiet } from '../dom/wait';
 import type { ShownAs } from '../../shared/page-messages';
 import { draftKeyOf, dropDraft, mayRestoreOnItsOwn, pruneDrafts, readDraft, sameChoices } from './draft';
 import { createPageFacts, type PageFactsStore } from './page-facts';
@@ -35,6 +36,15 @@ interface Attached {
 
 const attached = new Map<Element, Attached>();
 
+/** How long a window must be still before the panel reads it, and the longest it waits for that. */
+const SETTLE_QUIET_MS = 120;
+const SETTLE_MAX_MS = 1500;
+
+/** The windows with a panel that are on screen now (a removed one may not have been noticed yet). */
+function shownEditors(): Element[] {
+  return [...attached.keys()].filter((editor) => editor.isConnected && isShown(editor));
+}
+
 /**
  * Restores the panel from the window's pairs alone, once its rows have rendered. When they are gone
  * (CleverTap's × threw them away) the draft restores itself only into the editor it came from;
@@ -42,6 +52,9 @@ const attached = new Map<Element, Attached>();
  */
 async function restore(editor: Element, panel: PanelStore, facts: PageFactsStore, draftKey: string, signal: AbortSignal): Promise<void> {
   await dashboard.whenRowsReady(editor);
+  // A window shown again may still be filled in by its page a moment later (its rows reset to what
+  // the campaign saved): read it once it is still.
+  await whenQuiet(editor, SETTLE_QUIET_MS, SETTLE_MAX_MS);
   if (signal.aborted || panel.store.getState().dirty) return;
   const fromPairs = decodePairs(dashboard.readPairs(editor));
   const draft = await readDraft(draftKey);
@@ -53,7 +66,7 @@ async function restore(editor: Element, panel: PanelStore, facts: PageFactsStore
     return;
   }
   if (!draft) return;
-  const page = { editorsOnPage: attached.size, sendbirdWebhookShown: facts.get().sendbirdWebhookShown, editorHoldsPairs: fromPairs.reason !== 'absent' };
+  const page = { editorsOnPage: shownEditors().length, sendbirdWebhookShown: facts.get().sendbirdWebhookShown, editorHoldsPairs: fromPairs.reason !== 'absent' };
   if (mayRestoreOnItsOwn(draft, page)) panel.restore(draft.payload, false);
   else panel.offerDraft(draft);
 }
