@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_TOKEN } from './constants';
-import { decodeWebhook, type DecodeResult } from '../src/shared/payload-codec';
+import { decodeWebhook, type DecodeResult } from '../src/shared/payload-decoder';
 import { normalizeTemplates } from '../src/shared/template-model';
 
 export type SendbirdFault =

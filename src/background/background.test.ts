@@ -52,6 +52,28 @@ async function saveSettings(route = background()) {
   return route({ type: 'settings/save', appId: `  ${APP_ID.toUpperCase()} `, token: ` ${TOKEN} ` }, popup);
 }
 
+describe('the saved token is bound to the API origin it was saved for', () => {
+  it('Test connection with a new API base URL and an empty token field sends nothing and asks for the token', async () => {
+    const route = background();
+    await saveSettings(route);
+    fetchMock.mockClear();
+    expect(await route({ type: 'connection/test', appId: APP_ID, apiBaseUrl: 'https://collector.example' }, popup)).toEqual({
+      ok: false,
+      fieldErrors: { token: 'tokenRequired' },
+    });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('Save with a new API base URL needs the token typed again', async () => {
+    const route = background();
+    await saveSettings(route);
+    expect(await route({ type: 'settings/save', appId: APP_ID, apiBaseUrl: 'https://proxy.example.com' }, popup)).toEqual({
+      ok: false,
+      fieldErrors: { token: 'tokenRequired' },
+    });
+  });
+});
+
 describe('settings', () => {
   it('stores the App ID in local storage and the token only in the secret store', async () => {
     const answer = await saveSettings();
@@ -158,6 +180,19 @@ describe('template cache', () => {
     expect(await background()({ type: 'templates/list', refresh: true }, clevertapTab)).toMatchObject({ failure: { kind: 'unreachable' } });
   });
 
+  it('a cache or throttling stamp from the future (a clock set back) counts as stale', async () => {
+    await saveSettings();
+    await background()({ type: 'templates/list' }, clevertapTab);
+    clock -= 60 * 60 * 1000;
+    expect(await background()({ type: 'templates/list' }, clevertapTab)).toMatchObject({ ok: true, stale: true });
+
+    fetchMock.mockImplementation(async () => new Response('{}', { status: 503 }));
+    expect(await background()({ type: 'templates/list', refresh: true }, clevertapTab)).toMatchObject({ failure: { kind: 'server-error' } });
+    clock -= 60 * 60 * 1000;
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    expect(await background()({ type: 'templates/list', refresh: true }, clevertapTab)).toMatchObject({ failure: { kind: 'unreachable' } });
+  });
+
   it('new credentials invalidate the cache', async () => {
     await saveSettings();
     await background()({ type: 'templates/list' }, clevertapTab);
@@ -217,6 +252,7 @@ describe('router', () => {
       expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(TOKEN);
     }
     await step(saveSettings(route));
+    // Settings are read from storage, never asked for: the message no longer exists.
     await step(route({ type: 'settings/get' }, popup));
     await step(route({ type: 'settings/get' }, clevertapTab));
     await step(route({ type: 'connection/test', appId: APP_ID }, popup));

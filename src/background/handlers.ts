@@ -7,11 +7,13 @@ import { SendbirdFailure, type Failure } from '../shared/failures';
 import type { RequestOf, RequestType, ResponseOf } from '../shared/messages';
 import {
   checkCredentials,
+  isStoredSettings,
+  keepsSavedToken,
+  needsHostPermission,
   originPattern,
   type CheckedCredentials,
   type StoredSettings,
 } from '../shared/settings';
-import { SENDBIRD_HOST_SUFFIX } from '../shared/sendbird-routes';
 import { STORAGE } from '../shared/storage-keys';
 import { createSendbirdClient, type SendbirdClientOptions } from './sendbird-client';
 import type { SecretStore } from './secret-store';
@@ -29,11 +31,6 @@ export interface BackgroundDeps {
 }
 
 export type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseOf<T>> };
-
-function isStoredSettings(value: unknown): value is StoredSettings {
-  const s = value as StoredSettings | null;
-  return typeof s === 'object' && s !== null && typeof s.appId === 'string' && typeof s.hasToken === 'boolean';
-}
 
 function failureOf(error: unknown): Failure {
   if (error instanceof SendbirdFailure) return error.failure;
@@ -57,7 +54,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
   /** Fails early, with a message an admin can act on, when an override host was never granted. */
   async function ensureHostPermission(apiBaseUrl: string | null): Promise<void> {
-    if (!apiBaseUrl || new URL(apiBaseUrl).hostname.endsWith(SENDBIRD_HOST_SUFFIX)) return;
+    if (!apiBaseUrl || !needsHostPermission(apiBaseUrl)) return;
     if (!(await deps.hasHostPermission(originPattern(apiBaseUrl)))) {
       throw new SendbirdFailure({ kind: 'host-permission-missing', host: new URL(apiBaseUrl).host });
     }
@@ -78,7 +75,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         await deps.session.set({ [TROUBLE_KEY]: now() });
       } else if (kind === 'unreachable') {
         const at = (await deps.session.get(TROUBLE_KEY))[TROUBLE_KEY];
-        if (typeof at === 'number' && now() - at < THROTTLE_WINDOW_MS) throw new SendbirdFailure({ kind: 'throttled' });
+        // A stamp from the future (a clock set back) says nothing about now.
+        if (typeof at === 'number' && at <= now() && now() - at < THROTTLE_WINDOW_MS) throw new SendbirdFailure({ kind: 'throttled' });
       }
       throw error;
     }
@@ -96,21 +94,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return settings && token ? { settings, token } : null;
   }
 
-  /** A token typed in the form, or the saved one when the form leaves it empty for the same app. */
-  async function tokenFor(checked: CheckedCredentials, saved: StoredSettings | null): Promise<string | null> {
+  /**
+   * A token typed in the form, or the saved one when the form leaves it empty for the same app and
+   * the same API origin (the saved token never goes to another origin).
+   */
+  async function tokenFor(request: { appId: string; apiBaseUrl: string }, checked: CheckedCredentials, saved: StoredSettings | null): Promise<string | null> {
     if (checked.token) return checked.token;
-    return saved?.hasToken && saved.appId === checked.appId ? deps.secrets.getToken() : null;
+    return keepsSavedToken(saved, request) ? deps.secrets.getToken() : null;
   }
 
   return {
-    async 'settings/get'() {
-      return { ok: true, settings: await readSettings() };
-    },
-
     async 'settings/save'(request) {
       const saved = await readSettings();
-      const keepsToken = Boolean(saved?.hasToken && saved.appId === request.appId.trim().toLowerCase());
-      const checked = checkCredentials(request, keepsToken);
+      const checked = checkCredentials(request, keepsSavedToken(saved, request));
       if (!checked.ok) return { ok: false, fieldErrors: checked.errors };
       const { appId, token, apiBaseUrl } = checked.value;
       if (token) await deps.secrets.setToken(token);
@@ -132,9 +128,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'connection/test'(request) {
       const saved = await readSettings();
-      const checked = checkCredentials(request, Boolean(saved?.hasToken));
+      const checked = checkCredentials(request, keepsSavedToken(saved, request));
       if (!checked.ok) return { ok: false, fieldErrors: checked.errors };
-      const token = await tokenFor(checked.value, saved);
+      const token = await tokenFor(request, checked.value, saved);
       if (!token) return { ok: false, fieldErrors: { token: 'tokenRequired' } };
       const credentials = { ...checked.value, token };
       try {

@@ -38,6 +38,22 @@ async function failureOf(promise: Promise<unknown>): Promise<Failure> {
   return (error as SendbirdFailure).failure;
 }
 
+describe('the token goes only where it was given', () => {
+  it('refuses a redirect instead of following it with the token', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 302, headers: { location: 'https://collector.example/steal' } }));
+    const { api } = client(fetchImpl as unknown as typeof fetch);
+    expect(await failureOf(api.listTemplates())).toEqual({ kind: 'redirected', host: `api-${APP_ID.toLowerCase()}.notifications.sendbird.com` });
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    expect(fetchImpl.mock.calls[0]?.[1]).toMatchObject({ redirect: 'manual', credentials: 'omit' });
+  });
+
+  it('treats an opaque redirect (what fetch gives with redirect: manual) the same', async () => {
+    const opaque = Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' });
+    const { api } = client((async () => opaque) as unknown as typeof fetch);
+    expect((await failureOf(api.listTemplates())).kind).toBe('redirected');
+  });
+});
+
 describe('listTemplates', () => {
   it('follows the cursor through three pages and sends the token header to the app host', async () => {
     const pages: Record<string, unknown> = {

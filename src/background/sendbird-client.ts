@@ -4,6 +4,7 @@
  */
 import { SendbirdFailure, type Failure } from '../shared/failures';
 import { SENDBIRD_ROUTES, apiBaseUrl, getTemplateUrl, listTemplatesUrl } from '../shared/sendbird-routes';
+import { isRecord } from '../shared/records';
 import { normalizeTemplate, normalizeTemplates, type Template } from '../shared/template-model';
 
 export interface SendbirdClientOptions {
@@ -38,10 +39,6 @@ const DEFAULTS = {
 };
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Seconds from `Retry-After` (seconds or an HTTP date) or Sendbird's `X-RateLimit-RetryAfter`. */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | null {
@@ -90,6 +87,8 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
           signal: AbortSignal.timeout(timeoutMs),
           credentials: 'omit',
           cache: 'no-store',
+          // The token goes only to the origin it was saved for: a redirect is refused, never followed.
+          redirect: 'manual',
         });
       } catch (error) {
         if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
@@ -97,6 +96,10 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
         }
         // fetch rejects with a TypeError for DNS failures, refused connections and no network alike.
         throw new SendbirdFailure({ kind: isOnline() ? 'unreachable' : 'offline', host });
+      }
+
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        throw new SendbirdFailure({ kind: 'redirected', host });
       }
 
       const retryable = response.status === 429 || response.status >= 500;

@@ -47,7 +47,8 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
       templates: entry.templates,
       fetchedAt: entry.fetchedAt,
       truncated: entry.truncated === true,
-      stale: now() - entry.fetchedAt > FRESH_FOR_MS,
+      // A stamp from the future (a clock set back) counts as stale, never as fresh for ever.
+      stale: entry.fetchedAt > now() || now() - entry.fetchedAt > FRESH_FOR_MS,
     };
   }
 

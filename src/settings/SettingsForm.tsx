@@ -4,12 +4,13 @@ import { askBackground } from '../shared/ask-background';
 import { failureMessage, fieldProblemMessage, t } from '../shared/i18n';
 import {
   checkCredentials,
+  keepsSavedToken,
+  needsHostPermission,
   originPattern,
   type CredentialsInput,
   type FieldErrors,
   type StoredSettings,
 } from '../shared/settings';
-import { SENDBIRD_HOST_SUFFIX } from '../shared/sendbird-routes';
 import type { Refusal } from '../shared/messages';
 import type { Disconnected } from '../shared/ask-background';
 import { useDraft } from './stores';
@@ -23,7 +24,7 @@ function refusalText(answer: Refusal | Disconnected): string {
 
 /** Asks Chrome for the override host while the click still counts as a user gesture. */
 async function grantHostFor(apiBaseUrl: string | null): Promise<boolean> {
-  if (!apiBaseUrl || new URL(apiBaseUrl).hostname.endsWith(SENDBIRD_HOST_SUFFIX)) return true;
+  if (!apiBaseUrl || !needsHostPermission(apiBaseUrl)) return true;
   return chrome.permissions.request({ origins: [originPattern(apiBaseUrl)] });
 }
 
@@ -39,7 +40,7 @@ export function SettingsForm({ saved, onStatus }: { saved: StoredSettings | null
     token: draft.token,
     apiBaseUrl: draft.apiBaseUrl ?? saved?.apiBaseUrl ?? '',
   };
-  const tokenKept = Boolean(saved?.hasToken && values.appId.trim().toLowerCase() === saved.appId);
+  const tokenKept = keepsSavedToken(saved, values);
   // Open by default when an override is set, so a saved override is never hidden.
   const [advancedToggled, setAdvancedOpen] = useState<boolean | null>(null);
   const advancedOpen = advancedToggled ?? Boolean(values.apiBaseUrl);

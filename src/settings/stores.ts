@@ -1,13 +1,9 @@
 /** The settings UI's state: the saved settings (mirrored) and the unsaved form (kept per session). */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { type StoredSettings } from '../shared/settings';
+import { isStoredSettings } from '../shared/settings';
 import { STORAGE } from '../shared/storage-keys';
 import { chromeStateStorage, mirrorStorageKey } from './chrome-storage';
-
-function isStoredSettings(value: unknown): value is StoredSettings {
-  return typeof value === 'object' && value !== null && typeof (value as StoredSettings).appId === 'string';
-}
 
 export const useSavedSettings = mirrorStorageKey('local', STORAGE.settings.key, isStoredSettings);
 

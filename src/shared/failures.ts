@@ -18,7 +18,9 @@ export type FailureKind =
   | 'not-configured'
   | 'host-permission-missing'
   /** Chrome holds back requests after Sendbird failed repeatedly (net::ERR_TEMPORARILY_THROTTLED). */
-  | 'throttled';
+  | 'throttled'
+  /** The API answered with a redirect: the token is never sent on to where it points. */
+  | 'redirected';
 
 export interface Failure {
   kind: FailureKind;

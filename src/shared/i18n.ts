@@ -79,6 +79,8 @@ export function failureMessage(failure: Failure): string {
       return t('failure_httpError', [String(failure.status ?? ''), String(failure.code ?? '')]);
     case 'not-configured':
       return t('failure_notConfigured');
+    case 'redirected':
+      return t('failure_redirected', host);
     case 'host-permission-missing':
       return t('failure_hostPermission', host);
     case 'throttled':

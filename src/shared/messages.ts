@@ -19,7 +19,6 @@ const credentials = {
 };
 
 export const requestSchemas = {
-  'settings/get': v.strictObject({ type: v.literal('settings/get') }),
   'settings/save': v.strictObject({ type: v.literal('settings/save'), ...credentials }),
   'settings/forget': v.strictObject({ type: v.literal('settings/forget') }),
   'connection/test': v.strictObject({ type: v.literal('connection/test'), ...credentials }),
@@ -35,7 +34,6 @@ export const requestSchemas = {
 } as const;
 
 export const requestAudience: Record<RequestType, Audience> = {
-  'settings/get': 'extension-and-content',
   'settings/save': 'extension',
   'settings/forget': 'extension',
   'connection/test': 'extension',
@@ -50,9 +48,6 @@ export type RequestOf<T extends RequestType> = v.InferOutput<(typeof requestSche
 export type RequestInput<T extends RequestType> = v.InferInput<(typeof requestSchemas)[T]>;
 export type AnyRequest = { [T in RequestType]: RequestOf<T> }[RequestType];
 
-/** Settings as other parts may see them: never the token, only whether one is saved. */
-export type PublicSettings = StoredSettings | null;
-
 export interface TemplateListAnswer {
   templates: Template[];
   fetchedAt: number;
@@ -64,7 +59,6 @@ export interface TemplateListAnswer {
 export type Answer<T> = ({ ok: true } & T) | { ok: false; failure: Failure };
 
 export interface ResponseMap {
-  'settings/get': { ok: true; settings: PublicSettings };
   'settings/save': { ok: true; settings: StoredSettings } | { ok: false; fieldErrors: FieldErrors };
   'settings/forget': { ok: true };
   'connection/test': Answer<{ count: number; truncated: boolean }> | { ok: false; fieldErrors: FieldErrors };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodePairs, decodeWebhook, encodePayload, planRows, usesLiquid, type Pair, type SendbirdPayload } from './payload-codec';
+import { decodePairs, encodePayload, planRows, usesLiquid, type Pair, type SendbirdPayload } from './payload-codec';
+import { decodeWebhook } from './payload-decoder';
 
 const payload: SendbirdPayload = {
   template: 'order_shipped',

@@ -2,6 +2,7 @@
  * The admin's settings: what they look like, how they are checked, where they are kept.
  * Pure: no browser APIs, so the popup, the background and the tests share one definition.
  */
+import { SENDBIRD_HOST_SUFFIX } from './sendbird-routes';
 
 /** Non-secret settings, kept in chrome.storage.local. The token is never part of this. */
 export interface StoredSettings {
@@ -13,6 +14,34 @@ export interface StoredSettings {
   savedAt: number;
 }
 
+
+/** What a stored settings object must hold; anything else in storage counts as not set up. */
+export function isStoredSettings(value: unknown): value is StoredSettings {
+  const s = value as StoredSettings | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.appId === 'string' &&
+    typeof s.hasToken === 'boolean' &&
+    (s.apiBaseUrl === null || typeof s.apiBaseUrl === 'string')
+  );
+}
+
+/** An API base URL outside Sendbird's own hosts needs a host permission, asked for at run time. */
+export function needsHostPermission(apiBaseUrl: string | null): boolean {
+  return apiBaseUrl !== null && !new URL(apiBaseUrl).hostname.endsWith(SENDBIRD_HOST_SUFFIX);
+}
+
+/**
+ * The token already saved may stand in for an empty token field only for the same App ID *and* the
+ * same API origin: it was given for that origin, and never goes to another one.
+ */
+export function keepsSavedToken(saved: StoredSettings | null, input: { appId: string; apiBaseUrl: string }): boolean {
+  if (!saved?.hasToken || saved.appId !== input.appId.trim().toLowerCase()) return false;
+  if (checkApiBaseUrl(input.apiBaseUrl)) return false;
+  const base = normalizeApiBaseUrl(input.apiBaseUrl);
+  return (base === null ? null : new URL(base).origin) === (saved.apiBaseUrl === null ? null : new URL(saved.apiBaseUrl).origin);
+}
 
 /** Message keys (see _locales) for what is wrong with a field. */
 export type FieldProblem =
@@ -67,8 +96,8 @@ export function checkApiBaseUrl(raw: string): FieldProblem | null {
   return null;
 }
 
-/** Normalises an API base URL to `https://host[:port][/path]` without a trailing slash. */
-export function normaliseApiBaseUrl(raw: string): string | null {
+/** Normalizes an API base URL to `https://host[:port][/path]` without a trailing slash. */
+export function normalizeApiBaseUrl(raw: string): string | null {
   const value = raw.trim();
   if (!value) return null;
   const url = new URL(value);
@@ -97,7 +126,7 @@ export function checkCredentials(
     value: {
       appId: input.appId.trim().toLowerCase(),
       token: input.token.trim(),
-      apiBaseUrl: normaliseApiBaseUrl(input.apiBaseUrl),
+      apiBaseUrl: normalizeApiBaseUrl(input.apiBaseUrl),
     },
   };
 }

@@ -59,14 +59,14 @@ describe('normalizeTemplate', () => {
     });
   });
 
-  it('extracts placeholders from a UI template, excluding colour variables and keeping dotted keys', () => {
+  it('extracts placeholders from a UI template, excluding color variables and keeping dotted keys', () => {
     const template = normalizeTemplate(uiTemplate);
     expect(template?.variables.map((v) => v.key)).toEqual(['user.name', 'discount', 'image_id', 'link']);
     expect(template?.updatedAt).toBe(1720000000000);
     expect(template?.name).toBe('Promo banner');
   });
 
-  it('keeps a UI template as preview items, flattening boxes, with its colour variables as CSS', () => {
+  it('keeps a UI template as preview items, flattening boxes, with its color variables as CSS', () => {
     const template = normalizeTemplate({
       ...uiTemplate,
       ui_template: { version: 1, body: { items: [{ type: 'box', items: [{ type: 'text', text: 'In {x}', textStyle: { weight: 'bold', color: '{c}' } }, { type: 'image', imageUrl: 'https://i/{y}.png' }] }, { type: 'textButton', text: 'Go' }, { type: 'video' }] } },

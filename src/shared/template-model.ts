@@ -1,4 +1,4 @@
-import { setOwn } from './records';
+import { isRecord, setOwn } from './records';
 
 /**
  * Sendbird templates as the rest of the extension sees them, and the normalizer that turns whatever
@@ -39,19 +39,22 @@ export interface Template {
   ui: PreviewItem[] | null;
   /** A data template's text, when the template has one. */
   data: string | null;
-  /** Colour variable → CSS colours for light and dark, from `"#AARRGGBB,#AARRGGBB"`. */
+  /** Color variable → CSS colors for light and dark, from `"#AARRGGBB,#AARRGGBB"`. */
   colors: Record<string, { light: string; dark: string }>;
 }
 
-/** Sendbird's own placeholder pattern (sendbird-uikit-react, replaceVariablesInTemplateString). */
-const PLACEHOLDER = /\{([^{}]+)\}/g;
+/** Sendbird's own placeholder pattern (sendbird-uikit-react, replaceVariablesInTemplateString): `{variable_key}`. */
+export const PLACEHOLDER = /\{([^{}]+)\}/g;
+
+/** The variable key when a whole string is one placeholder (a color given as `{brand_color}`). */
+export function wholePlaceholder(text: string): string | undefined {
+  const match = /^\{([^{}]+)\}$/.exec(text);
+  return match?.[1];
+}
 const MAX_TEXT = 500;
 
 type Json = unknown;
 
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A string field, accepting numbers (Sendbird sometimes sends ids as numbers). */
 function text(value: Json): string | null {
@@ -139,15 +142,15 @@ function variablesOf(raw: Record<string, Json>): TemplateVariable[] {
   if (Array.isArray(raw.channels)) {
     for (const channel of raw.channels) if (isRecord(channel)) collectStrings(channel.content, strings);
   }
-  const colourKeys = new Set(isRecord(raw.color_variables) ? Object.keys(raw.color_variables) : []);
+  const colorKeys = new Set(isRecord(raw.color_variables) ? Object.keys(raw.color_variables) : []);
   return extractPlaceholders(strings)
-    .filter((key) => !colourKeys.has(key))
+    .filter((key) => !colorKeys.has(key))
     .map((key) => ({ key, name: clip(key), type: 'string' }));
 }
 
 const MAX_PREVIEW_ITEMS = 60;
 
-/** `#AARRGGBB` (Sendbird's ARGB) or `#RRGGBB` → a CSS colour; anything else → null. */
+/** `#AARRGGBB` (Sendbird's ARGB) or `#RRGGBB` → a CSS color; anything else → null. */
 export function argbToCss(value: string): string | null {
   const hex = value.trim();
   const argb = /^#([0-9a-f]{2})([0-9a-f]{6})$/i.exec(hex);

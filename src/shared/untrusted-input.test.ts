@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePairs, decodeWebhook, encodePayload, isOwnedKey, planRows, type Pair } from './payload-codec';
+import { decodePairs, encodePayload, isOwnedKey, planRows, type Pair } from './payload-codec';
+import { decodeWebhook } from './payload-decoder';
 import { normalizeTemplate, normalizeTemplates } from './template-model';
 
 const RUNS = { numRuns: 2000 };

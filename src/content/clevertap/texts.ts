@@ -1,5 +1,5 @@
 /**
- * The visible words of CleverTap's dashboard that the extension relies on (clevertap-host-contract.md).
+ * The visible words of CleverTap's dashboard that the extension relies on (README, "Assumptions").
  * English dashboard only, for now.
  */
 export const CLEVERTAP_TEXT = {

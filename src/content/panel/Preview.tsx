@@ -1,12 +1,12 @@
 /**
  * A live preview of the chosen template with the values typed so far: channel titles and bodies,
- * or a simplified rendering of a UI template (text, image, button items; colour variables).
+ * or a simplified rendering of a UI template (text, image, button items; color variables).
  * Everything is rendered as text; images are named, not loaded, so a template cannot make the
  * CleverTap page fetch anything.
  */
 import { useSyncExternalStore } from 'react';
 import { t } from '../../shared/i18n';
-import type { PreviewItem, Template } from '../../shared/template-model';
+import { wholePlaceholder, type PreviewItem, type Template } from '../../shared/template-model';
 import { fillPlaceholders } from './fill-placeholders';
 
 function subscribeScheme(onChange: () => void) {
@@ -65,7 +65,7 @@ function UiItem({ item, template, values, dark }: { item: PreviewItem; template:
       </span>
     );
   }
-  const colorKey = item.color ? /^\{([^{}]+)\}$/.exec(item.color)?.[1] : undefined;
+  const colorKey = item.color ? wholePlaceholder(item.color) : undefined;
   const color = colorKey ? template.colors[colorKey] : undefined;
   return (
     <p className={item.bold ? 'preview-text bold' : 'preview-text'} style={color ? { color: dark ? color.dark : color.light } : undefined}>

@@ -4,6 +4,7 @@
  */
 import { usesLiquid } from '../../shared/payload-codec';
 import { getOwn } from '../../shared/records';
+import { PLACEHOLDER } from '../../shared/template-model';
 
 export type Segment =
   | { kind: 'text'; text: string }
@@ -11,7 +12,6 @@ export type Segment =
   | { kind: 'personalized'; key: string; text: string }
   | { kind: 'missing'; key: string };
 
-const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 export function fillPlaceholders(template: string, values: Record<string, string>): Segment[] {
   const segments: Segment[] = [];
