@@ -32,6 +32,9 @@ const onlyIndex = args.indexOf('--only');
 /** `--only 1,5`: run just these measures (for working on one budget). */
 const ONLY = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',').map(Number)) : null;
 const wanted = (id: number) => !ONLY || ONLY.has(id);
+const slowIndex = args.indexOf('--cpu-slowdown');
+/** `--cpu-slowdown 2.5`: every page runs on a CPU that many times slower (Chromium's own throttling), to check that verdicts hold on a slower machine. */
+const SLOWDOWN = slowIndex >= 0 ? Math.max(1, Number(args[slowIndex + 1]) || 1) : 1;
 const outIndex = args.indexOf('--out');
 /** `--out file.json`: where the results go (default bench-results.json). */
 const OUT = outIndex >= 0 && args[outIndex + 1] ? (args[outIndex + 1] as string) : 'bench-results.json';
@@ -123,6 +126,18 @@ async function main() {
     // tsx compiles with esbuild's keepNames, so the probes handed to page.evaluate call __name();
     // give every page (in both browsers alike) the identity helper it expects.
     for (const launched of opened) await launched.context.addInitScript('globalThis.__name = (f) => f;');
+    if (SLOWDOWN > 1) {
+      log(`every page runs ${SLOWDOWN}× slower (Emulation.setCPUThrottlingRate)`);
+      for (const { context } of opened) {
+        const newPage = context.newPage.bind(context);
+        context.newPage = async () => {
+          const page = await newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+          return page;
+        };
+      }
+    }
     const extensionId = withExt.extensionId ?? '';
     const popup = await setUpExtension(withExt.context, extensionId, { testConnection: true });
 

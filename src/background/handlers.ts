@@ -153,7 +153,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const fetchFresh = () => cache.refresh(identity, () => listWith({ ...identity, token: saved.token }));
       if (cached && !request.refresh) {
         // Answer at once; a stale list is refreshed behind the answer for the next caller.
-        if (cached.stale) fetchFresh().catch(() => undefined);
+        // The next caller sees this refresh's failure; here it is logged by kind only.
+        if (cached.stale) fetchFresh().catch((error: unknown) => console.warn('Sendbird extension: background refresh failed', error instanceof SendbirdFailure ? error.failure.kind : 'internal'));
         return { ok: true, ...cached };
       }
       try {

@@ -40,6 +40,35 @@ const DEFAULTS = {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The most one answer may hold: a page of 100 large templates is well under it. */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The body as text, read no further than `maxBytes` (a hostile or broken server may send without end). */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new TooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** Seconds from `Retry-After` (seconds or an HTTP date) or Sendbird's `X-RateLimit-RetryAfter`. */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | null {
   for (const name of ['retry-after', 'x-ratelimit-retryafter']) {
@@ -118,11 +147,12 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
       let body: unknown;
       let parsed = true;
       try {
-        body = JSON.parse(await response.text());
+        body = JSON.parse(await readCapped(response, MAX_RESPONSE_BYTES));
       } catch (error) {
         if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
           throw new SendbirdFailure({ kind: 'timeout', host });
         }
+        if (error instanceof TooLarge) throw new SendbirdFailure({ kind: 'too-large', host });
         parsed = false;
       }
       if (!response.ok || (isRecord(body) && body.error === true)) {
@@ -146,7 +176,8 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
       if (!isRecord(body) || !Array.isArray(body.templates)) {
         throw new SendbirdFailure({ kind: 'malformed-response', host });
       }
-      raws.push(...body.templates);
+      // One by one: spreading an untrusted, possibly huge array into push() can overflow the stack.
+      for (const raw of body.templates) raws.push(raw);
       const next = typeof body.next === 'string' ? body.next : '';
       // A cursor seen before would loop forever; treat it as the end.
       if (body.has_more !== true || !next || seenCursors.has(next)) {

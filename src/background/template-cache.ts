@@ -37,6 +37,11 @@ export interface CacheIdentity {
 
 export function createTemplateCache(storage: Storage.StorageArea, now: () => number) {
   const inFlight = new Map<string, Promise<TemplateListAnswer>>();
+  /**
+   * Bumped by clearAll (new credentials, Forget credentials): a fetch that started before it must not
+   * write its list afterwards, or templates of forgotten credentials would come back.
+   */
+  let generation = 0;
   const keyOf = (id: CacheIdentity) => STORAGE.templates.key(id.appId);
 
   async function read(id: CacheIdentity): Promise<TemplateListAnswer | null> {
@@ -52,7 +57,11 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
     };
   }
 
-  async function write(id: CacheIdentity, list: TemplateList): Promise<TemplateListAnswer> {
+  /**
+   * Stores the list and answers with it. A list that does not fit chrome.storage.local's quota is
+   * still answered, marked `notCached` (the panel says so): the marketer is served either way.
+   */
+  async function write(id: CacheIdentity, list: TemplateList, startedIn = generation): Promise<TemplateListAnswer> {
     // Copy the identity field by field: callers may hold credentials, and the token must never be stored here.
     const entry: CacheEntry = {
       appId: id.appId,
@@ -61,8 +70,16 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
       truncated: list.truncated,
       templates: list.templates,
     };
-    await storage.set({ [keyOf(id)]: entry });
-    return { templates: entry.templates, fetchedAt: entry.fetchedAt, truncated: entry.truncated, stale: false };
+    const answer: TemplateListAnswer = { templates: entry.templates, fetchedAt: entry.fetchedAt, truncated: entry.truncated, stale: false };
+    if (startedIn !== generation) return answer; // credentials changed meanwhile: answer, keep nothing
+    try {
+      await storage.set({ [keyOf(id)]: entry });
+    } catch {
+      // Over the quota (or storage failing): drop any older copy so that no stale list is served.
+      await storage.remove(keyOf(id)).catch(() => undefined);
+      return { ...answer, notCached: true };
+    }
+    return answer;
   }
 
   /** Fetches and stores, sharing one fetch between callers that ask at the same time. */
@@ -70,14 +87,17 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
     const key = keyOf(id);
     const running = inFlight.get(key);
     if (running) return running;
+    const startedIn = generation;
     const job = fetchList()
-      .then((list) => write(id, list))
+      .then((list) => write(id, list, startedIn))
       .finally(() => inFlight.delete(key));
     inFlight.set(key, job);
     return job;
   }
 
   async function clearAll(): Promise<void> {
+    generation++;
+    inFlight.clear();
     const everything = await storage.get(null);
     const keys = Object.keys(everything).filter(STORAGE.templates.owns);
     if (keys.length) await storage.remove(keys);

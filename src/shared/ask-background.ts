@@ -3,16 +3,34 @@ import type { Refusal, RequestInput, RequestType, ResponseOf } from './messages'
 
 export type Disconnected = { ok: false; refused: 'disconnected' };
 
+/** False once the extension was updated or reloaded under this page. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(chrome.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One request, tried a second time when the service worker went away in the middle of it (Chrome
+ * stops idle workers; the port then closes without an answer). Only an extension that is really
+ * gone (updated or reloaded under this page) is reported as disconnected.
+ */
 export async function askBackground<T extends RequestType>(
   request: RequestInput<T> & { type: T },
 ): Promise<ResponseOf<T> | Refusal | Disconnected> {
-  try {
-    const answer: unknown = await chrome.runtime.sendMessage(request);
-    // An answer of undefined means no listener answered (e.g. the worker was replaced mid-call).
-    if (answer === undefined) return { ok: false, refused: 'internal' };
-    return answer as ResponseOf<T> | Refusal;
-  } catch {
-    // "Extension context invalidated": the extension was updated or reloaded under this page.
-    return { ok: false, refused: 'disconnected' };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer: unknown = await chrome.runtime.sendMessage(request);
+      if (answer !== undefined) return answer as ResponseOf<T> | Refusal;
+      // No listener answered: the worker was replaced mid-call.
+      if (attempt >= 2) return { ok: false, refused: 'internal' };
+    } catch {
+      // "Extension context invalidated": the extension went away under this page.
+      if (!extensionAlive()) return { ok: false, refused: 'disconnected' };
+      // "The message port closed before a response was received": the worker stopped mid-request.
+      if (attempt >= 2) return { ok: false, refused: 'internal' };
+    }
   }
 }

@@ -20,7 +20,11 @@ export type FailureKind =
   /** Chrome holds back requests after Sendbird failed repeatedly (net::ERR_TEMPORARILY_THROTTLED). */
   | 'throttled'
   /** The API answered with a redirect: the token is never sent on to where it points. */
-  | 'redirected';
+  | 'redirected'
+  /** An answer larger than the extension reads (MAX_RESPONSE_BYTES). */
+  | 'too-large'
+  /** Something inside the extension failed (storage, a refused message): not Sendbird's doing. */
+  | 'internal';
 
 export interface Failure {
   kind: FailureKind;

@@ -81,6 +81,10 @@ export function failureMessage(failure: Failure): string {
       return t('failure_notConfigured');
     case 'redirected':
       return t('failure_redirected', host);
+    case 'too-large':
+      return t('failure_tooLarge', host);
+    case 'internal':
+      return t('failure_internal');
     case 'host-permission-missing':
       return t('failure_hostPermission', host);
     case 'throttled':

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Failure } from './failures';
 import type { FieldErrors, StoredSettings } from './settings';
 import type { Template } from './template-model';
+import { isSafeTemplateKey } from './sendbird-routes';
 
 /** Who may send a request: extension pages (popup, options) only, or CleverTap tabs as well. */
 export type Audience = 'extension' | 'extension-and-content';
@@ -28,7 +29,7 @@ export const requestSchemas = {
   }),
   'templates/get': v.strictObject({
     type: v.literal('templates/get'),
-    key: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+    key: v.pipe(v.string(), v.minLength(1), v.maxLength(512), v.check(isSafeTemplateKey)),
   }),
   'options/open': v.strictObject({ type: v.literal('options/open') }),
 } as const;
@@ -54,6 +55,8 @@ export interface TemplateListAnswer {
   truncated: boolean;
   /** Older than the freshness window; a refresh is under way. */
   stale: boolean;
+  /** Too large to keep in storage: fetched again next time. */
+  notCached?: boolean;
 }
 
 export type Answer<T> = ({ ok: true } & T) | { ok: false; failure: Failure };

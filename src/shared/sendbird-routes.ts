@@ -41,7 +41,19 @@ export function listTemplatesUrl(base: string, cursor?: string | null): string {
   return url.toString();
 }
 
+/**
+ * A template key that may go into a URL path: `.`, `..` or a slash would make the request resolve to
+ * another route (encodeURIComponent leaves dots as they are), so such keys are refused, not encoded.
+ */
+export function isSafeTemplateKey(key: string): boolean {
+  return key.length > 0 && key.length <= MAX_KEY_LENGTH && key !== '.' && key !== '..' && !/[/\\]/.test(key);
+}
+
+/** Longest template or variable key accepted from Sendbird (a key cannot be clipped: it is an identity). */
+export const MAX_KEY_LENGTH = 200;
+
 export function getTemplateUrl(base: string, key: string): string {
+  if (!isSafeTemplateKey(key)) throw new RangeError('unsafe template key');
   return base + SENDBIRD_ROUTES.getTemplate.replace('{key}', encodeURIComponent(key));
 }
 

@@ -1,4 +1,5 @@
 import { isRecord, setOwn } from './records';
+import { MAX_KEY_LENGTH, isSafeTemplateKey } from './sendbird-routes';
 
 /**
  * Sendbird templates as the rest of the extension sees them, and the normalizer that turns whatever
@@ -52,6 +53,10 @@ export function wholePlaceholder(text: string): string | undefined {
   return match?.[1];
 }
 const MAX_TEXT = 500;
+/** More than a marketer can fill in, and than a webhook should carry. */
+const MAX_VARIABLES = 200;
+/** Twenty of Sendbird's pages of 100, the client's own bound. */
+export const MAX_TEMPLATES = 2000;
 
 type Json = unknown;
 
@@ -95,7 +100,7 @@ export function extractPlaceholders(strings: readonly string[]): string[] {
   for (const s of strings) {
     for (const match of s.matchAll(PLACEHOLDER)) {
       const key = match[1]?.trim();
-      if (key) seen.add(key);
+      if (key && key.length <= MAX_KEY_LENGTH && seen.size < MAX_VARIABLES) seen.add(key);
     }
   }
   return [...seen];
@@ -107,7 +112,7 @@ function variablesFromSchema(schema: Json[]): TemplateVariable[] {
   for (const entry of schema) {
     if (!isRecord(entry)) continue;
     const key = text(entry.key)?.trim();
-    if (!key || seen.has(key)) continue;
+    if (!key || key.length > MAX_KEY_LENGTH || seen.has(key) || variables.length >= MAX_VARIABLES) continue;
     seen.add(key);
     const name = text(entry.name)?.trim();
     variables.push({ key, name: clip(name || key), type: text(entry.type)?.trim() || 'string' });
@@ -194,7 +199,7 @@ function previewItemsOf(raw: Json): PreviewItem[] | null {
 export function normalizeTemplate(raw: Json): Template | null {
   if (!isRecord(raw)) return null;
   const key = text(raw.key)?.trim();
-  if (!key) return null;
+  if (!key || !isSafeTemplateKey(key)) return null;
   if (toBoolean(raw.is_archived)) return null;
   const name = text(raw.name)?.trim();
   return {
@@ -209,10 +214,11 @@ export function normalizeTemplate(raw: Json): Template | null {
   };
 }
 
-/** All usable templates of a list, first occurrence winning when keys repeat. */
+/** All usable templates of a list (at most MAX_TEMPLATES), first occurrence winning when keys repeat. */
 export function normalizeTemplates(raws: readonly Json[]): Template[] {
   const byKey = new Map<string, Template>();
   for (const raw of raws) {
+    if (byKey.size >= MAX_TEMPLATES) break;
     const template = normalizeTemplate(raw);
     if (template && !byKey.has(template.key)) byKey.set(template.key, template);
   }

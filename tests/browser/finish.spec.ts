@@ -98,19 +98,25 @@ test('the panel works with the keyboard alone, and Escape closes only its list',
   await expect(panel.getByRole('status')).toHaveText('Campaign incomplete: 2 fields are empty.');
 });
 
+// One page per test: each checks one thing and needs a fraction of its timeout on a slow machine.
 test.describe('accessibility', () => {
-  test('axe finds no violations in the popup, the options page and the panel', async ({ context, extensionId, popup }) => {
+  test('axe finds no violations in the popup, with a field error shown', async ({ popup }) => {
     await popup.getByLabel('App ID').fill('not-an-id');
     await popup.getByRole('button', { name: 'Save' }).click();
     await expect(popup.getByRole('status')).toHaveText('Check the highlighted fields; nothing was sent.');
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+  });
 
+  test('axe finds no violations in the options page once set up', async ({ context, extensionId }) => {
     await configureExtension(context, extensionId);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
     await expect(options.getByRole('button', { name: 'Copy single URL' })).toBeVisible();
     expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
+  });
 
+  test('axe finds no violations in the panel, its open list and its personalization picker', async ({ context, extensionId }) => {
+    await configureExtension(context, extensionId);
     const page = await context.newPage();
     await openSendbirdEditor(page);
     await chooseTemplate(page, /^Order shipped/);

@@ -9,7 +9,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodePayload, isOwnedKey, type Pair } from '../../shared/payload-codec';
-import { writePairs } from './write-pairs';
+import { writePairs, type WriteTiming } from './write-pairs';
+
+/** The fake answers within a millisecond: a short quiet pause is as telling as the real one. */
+const FAKE_TIMING: WriteTiming = { settleMs: 1000, quietMs: 25 };
 
 interface Row {
   id: number;
@@ -199,11 +202,11 @@ class Write implements fc.AsyncCommand<object, FakeEditor> {
           }, action.at),
         ),
     );
-    const first = await writePairs(editor.root, this.desired);
+    const first = await writePairs(editor.root, this.desired, FAKE_TIMING);
     await Promise.all(marketer);
     interleavings++;
     // Interference may leave the first write short; a write with the page quiet must then finish it.
-    const result = first.ok ? first : await writePairs(editor.root, this.desired);
+    const result = first.ok ? first : await writePairs(editor.root, this.desired, FAKE_TIMING);
     await new Promise((done) => setTimeout(done, 5)); // let late commits land
     expect(editor.violations).toEqual([]);
     expect(editor.marketerPairs()).toEqual(expected);
@@ -233,13 +236,11 @@ describe('the row writer against a fake editor that fights back', () => {
     expect(interleavings).toBeGreaterThanOrEqual(1000);
   });
 
-  // Pages that commit late make the writer re-plan after a quiet pause now and then, which takes real
-  // time: fewer runs there, more where the page answers at once.
   for (const [quirks, numRuns] of [
-    [{ recreateRows: false, commitLate: false }, 200],
-    [{ recreateRows: true, commitLate: false }, 200],
-    [{ recreateRows: false, commitLate: true }, 25],
-    [{ recreateRows: true, commitLate: true }, 20],
+    [{ recreateRows: false, commitLate: false }, 120],
+    [{ recreateRows: true, commitLate: false }, 120],
+    [{ recreateRows: false, commitLate: true }, 80],
+    [{ recreateRows: true, commitLate: true }, 80],
   ] as const) {
     it(`never touches a marketer pair and leaves exactly the contract's pairs (${JSON.stringify(quirks)})`, async () => {
       await fc.assert(

@@ -12,15 +12,21 @@ import { nextTask, waitFor } from '../dom/wait';
 import { byPlaceholder, canWritePairs, findAddControl, isEmptyRow, pairOf, readPairs, readRows, removeControlOf, type RowHandle } from './rows';
 import { CLEVERTAP_TEXT } from './texts';
 
-/** How long the page may take to show one change (a slow machine, a slow framework). */
-const SETTLE_MS = 2000;
 /** Whole read-plan-act passes before giving up (each re-plans whatever the page did meanwhile). */
 const MAX_PASSES = 4;
-/**
- * After a pass, how long the page may stay still without holding the pairs before the next pass
- * re-plans (a keystroke the page dropped, a row a re-render threw away): sooner than SETTLE_MS.
- */
-const QUIET_MS = 300;
+
+export interface WriteTiming {
+  /** How long the page may take to show one change (a slow machine, a slow framework). */
+  settleMs: number;
+  /**
+   * After a pass, how long the page may stay still without holding the pairs before the next pass
+   * re-plans (a keystroke the page dropped, a row a re-render threw away): sooner than settleMs.
+   */
+  quietMs: number;
+}
+
+/** For real pages. Tests of a fake page that answers within a millisecond may pass shorter ones. */
+export const WRITE_TIMING: WriteTiming = { settleMs: 2000, quietMs: 300 };
 
 /** The rows as they are now, and what to do to them: always read fresh, never remembered. */
 function planNow(editor: Element, desired: readonly Pair[]) {
@@ -67,7 +73,7 @@ async function updateValues(editor: Element, desired: readonly Pair[]): Promise<
  * is chosen by its key; after it, the page is given time to apply it (a second click before that
  * could act on a framework's stale state).
  */
-async function removeUnwanted(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
+async function removeUnwanted(editor: Element, desired: readonly Pair[], timing: WriteTiming): Promise<WriteResult> {
   for (let guard = readRows(editor).length + 5; guard > 0; guard--) {
     const { rows, plan } = planNow(editor, desired);
     const index = plan.remove.at(-1);
@@ -78,19 +84,19 @@ async function removeUnwanted(editor: Element, desired: readonly Pair[]): Promis
     if (!row || !control) return { ok: false, reason: 'no-remove-control' };
     const before = rows.length;
     control.click();
-    const applied = await whenApplied(editor, () => !row.keyInput.isConnected || row.keyInput.value !== key || readRows(editor).length < before);
+    const applied = await whenApplied(editor, () => !row.keyInput.isConnected || row.keyInput.value !== key || readRows(editor).length < before, timing);
     if (!applied) return { ok: false, reason: 'did-not-stick' };
   }
   return { ok: false, reason: 'did-not-stick' };
 }
 
 /** Resolves once `applied` holds: at once when the page applied the change in the same task. */
-function whenApplied(editor: Element, applied: () => boolean): Promise<boolean> {
-  return applied() ? Promise.resolve(true) : waitFor(editor, applied, SETTLE_MS);
+function whenApplied(editor: Element, applied: () => boolean, timing: WriteTiming): Promise<boolean> {
+  return applied() ? Promise.resolve(true) : waitFor(editor, applied, timing.settleMs);
 }
 
 /** Adds rows until there are enough empty ones, then types the missing pairs into them. */
-async function addMissing(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
+async function addMissing(editor: Element, desired: readonly Pair[], timing: WriteTiming): Promise<WriteResult> {
   const missing = planNow(editor, desired).plan.add.length;
   // Counting Key inputs is enough to see a row arrive; the rows are read in full once, after.
   const keyCount = () => byPlaceholder(editor, CLEVERTAP_TEXT.keyPlaceholder).length;
@@ -101,7 +107,7 @@ async function addMissing(editor: Element, desired: readonly Pair[]): Promise<Wr
     if (!add) return { ok: false, reason: 'no-add-control' };
     const before = keyCount();
     add.click();
-    if (!(await whenApplied(editor, () => keyCount() > before))) return { ok: false, reason: 'did-not-stick' };
+    if (!(await whenApplied(editor, () => keyCount() > before, timing))) return { ok: false, reason: 'did-not-stick' };
   }
   // Each pair goes into a row read as empty at that moment; its value into that row as it is once
   // its key was typed (see typeValue). The rows are read again only when the page re-rendered them.
@@ -119,16 +125,16 @@ async function addMissing(editor: Element, desired: readonly Pair[]): Promise<Wr
 }
 
 /** One read-plan-act pass; true when the page then holds the pairs. */
-async function onePass(editor: Element, desired: readonly Pair[]): Promise<WriteResult | 'again'> {
+async function onePass(editor: Element, desired: readonly Pair[], timing: WriteTiming): Promise<WriteResult | 'again'> {
   // The page takes what was typed before any click: a click handler that reads the page's state
   // would otherwise act on the state from before the typing, and undo it.
   if ((await updateValues(editor, desired)) > 0) await nextTask();
-  const removed = await removeUnwanted(editor, desired);
+  const removed = await removeUnwanted(editor, desired, timing);
   if (!removed.ok) return removed.reason === 'did-not-stick' ? 'again' : removed;
   if (!editor.isConnected) return { ok: false, reason: 'gone' };
-  const added = await addMissing(editor, desired);
+  const added = await addMissing(editor, desired, timing);
   if (!added.ok) return added.reason === 'did-not-stick' ? 'again' : added;
-  const settled = holds(editor, desired) || (await waitFor(editor, () => holds(editor, desired), SETTLE_MS, QUIET_MS));
+  const settled = holds(editor, desired) || (await waitFor(editor, () => holds(editor, desired), timing.settleMs, timing.quietMs));
   return settled ? { ok: true } : 'again';
 }
 
@@ -136,18 +142,18 @@ async function onePass(editor: Element, desired: readonly Pair[]): Promise<Write
  * Makes the editor's `sendbird_*` rows equal `desired`, leaving every other row as it is, and reads
  * the page back to confirm. Reuses empty rows first, as CleverTap's editor starts with one.
  */
-export async function writePairs(editor: Element, desired: readonly Pair[]): Promise<WriteResult> {
+export async function writePairs(editor: Element, desired: readonly Pair[], timing: WriteTiming = WRITE_TIMING): Promise<WriteResult> {
   if (!editor.isConnected) return { ok: false, reason: 'gone' };
-  if (!(await whenRowsReady(editor))) return { ok: false, reason: 'no-add-control' };
+  if (!(await whenRowsReady(editor, timing))) return { ok: false, reason: 'no-add-control' };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (!editor.isConnected) return { ok: false, reason: 'gone' };
-    const result = await onePass(editor, desired);
+    const result = await onePass(editor, desired, timing);
     if (result !== 'again') return result;
   }
   return { ok: false, reason: 'did-not-stick' };
 }
 
 /** Resolves once the window shows its rows (some render a moment after the window), or false. */
-export function whenRowsReady(editor: Element): Promise<boolean> {
-  return whenApplied(editor, () => canWritePairs(editor));
+export function whenRowsReady(editor: Element, timing: WriteTiming = WRITE_TIMING): Promise<boolean> {
+  return whenApplied(editor, () => canWritePairs(editor), timing);
 }

@@ -132,6 +132,7 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
         )}
       </div>
       {warning && <p className="warning">{warning}</p>}
+      {state.notice && <p className="warning">{t(state.notice === 'draft-not-saved' ? 'panel_draftNotSaved' : 'panel_listNotCached')}</p>}
       {status.copyByHand && <CopyByHand pairs={desiredPairs(state) ?? []} />}
       {(status.copyByHand || attachedBy !== 'recognition') && <CopyDiagnosticReport dashboard={dashboard} editor={editor} attachedBy={attachedBy} />}
     </section>

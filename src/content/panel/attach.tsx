@@ -89,7 +89,7 @@ export function mountPanel(editor: Element | null, attachedBy: ShownAs, place: (
     void restore(editor, panel, facts, draftKey, lifetime.signal);
   }
   void panel.loadTemplates(false);
-  void pruneDrafts().catch(() => undefined);
+  pruneDrafts().catch((error: unknown) => console.warn('Sendbird extension: old drafts not pruned', error instanceof Error ? error.name : 'error'));
 
   // What an orphaned panel must still be able to say, looked up while the extension is there.
   rememberMessages(['panel_region', 'panel_disconnected', 'panel_action_reload', 'panel_crashed']);

@@ -42,6 +42,8 @@ export interface PanelState {
   sync: SyncState;
   /** A draft the marketer may bring back by choice (it did not restore on its own). */
   draftOffer: Draft | null;
+  /** Something the marketer should know that does not stop the work (shown beside the status). */
+  notice: 'draft-not-saved' | 'list-not-cached' | null;
 }
 
 export const initialPanelState: PanelState = {
@@ -57,6 +59,7 @@ export const initialPanelState: PanelState = {
   restoredFromPairs: false,
   sync: { status: 'idle' },
   draftOffer: null,
+  notice: null,
 };
 
 export function selectedTemplate(state: PanelState): Template | null {
@@ -102,10 +105,15 @@ export function createPanelStore() {
     const answer = await askBackground({ type: 'templates/list', refresh });
     if ('refused' in answer) {
       if (answer.refused === 'disconnected') return store.setState({ disconnected: true });
-      return store.setState({ templatesState: { status: 'failed', failure: { kind: 'server-error' }, fetchedAt: null } });
+      // Refused or unanswered inside the extension: say so, never blame Sendbird.
+      return store.setState({ templatesState: { status: 'failed', failure: { kind: 'internal' }, fetchedAt: null } });
     }
     if (answer.ok) {
-      store.setState({ templates: answer.templates, templatesState: { status: 'ready', fetchedAt: answer.fetchedAt, truncated: answer.truncated } });
+      store.setState({
+        templates: answer.templates,
+        templatesState: { status: 'ready', fetchedAt: answer.fetchedAt, truncated: answer.truncated },
+        notice: answer.notCached ? 'list-not-cached' : store.getState().notice === 'list-not-cached' ? null : store.getState().notice,
+      });
     } else {
       // A failed refresh keeps the list it had, or the background's cached one.
       const cached = answer.cached;

@@ -63,7 +63,14 @@ export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Eleme
     const templateChanged = payload?.template !== lastTemplate;
     lastTemplate = payload?.template;
     if (!state.dirty || !payload) return;
-    void writeDraft(draftKey, payload).catch(() => undefined);
+    writeDraft(draftKey, payload).then(
+      () => store.getState().notice === 'draft-not-saved' && store.setState({ notice: null }),
+      (error: unknown) => {
+        // Storage full or failing: the pairs are still written; the marketer learns the × net is gone.
+        console.warn('Sendbird extension: draft not saved', error instanceof Error ? error.name : 'error');
+        store.setState({ notice: 'draft-not-saved' });
+      },
+    );
     if (state.sync.status !== 'pending') store.setState({ sync: { status: 'pending' } });
     if (templateChanged) void flush();
     else schedule();
