@@ -15,19 +15,11 @@
  */
 import { findWebhookEditors, editorOf, isEditorControl, isWebhooksTile, pageMayHoldChannels } from './clevertap/recognize';
 import { onElementRendered } from './dom/render-signal';
+import { extensionAlive } from '../shared/extension-alive';
 import { isPageRequest, type PageAnswer } from '../shared/page-messages';
 
 /** A control seen before its window's title rendered is looked at again after these delays. */
 const RETRY_MS = [250, 1000, 3000];
-
-/** False once the extension was updated or reloaded under this page (this script is then orphaned). */
-function extensionAlive(): boolean {
-  try {
-    return Boolean(chrome.runtime?.id);
-  } catch {
-    return false;
-  }
-}
 
 function attachPanels(editors: readonly HTMLElement[]): void {
   if (editors.length > 0) void import('./panel/attach').then(({ attachPanel }) => editors.forEach((editor) => attachPanel(editor, 'recognition')));

@@ -1,16 +1,8 @@
 /** Sends a typed request to the background and returns its typed answer. */
+import { extensionAlive } from './extension-alive';
 import type { Refusal, RequestInput, RequestType, ResponseOf } from './messages';
 
 export type Disconnected = { ok: false; refused: 'disconnected' };
-
-/** False once the extension was updated or reloaded under this page. */
-function extensionAlive(): boolean {
-  try {
-    return Boolean(chrome.runtime?.id);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * One request, tried a second time when the service worker went away in the middle of it (Chrome
