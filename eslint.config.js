@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const ABOVE_SHARED = { group: ['**/background/**', '**/content/**', '**/settings/**', '**/popup/**', '**/options/**'], message: 'src/shared is the bottom layer: it imports nothing above it.' };
 const OUTSIDE_CONTENT = { group: ['**/background/**', '**/settings/**'], message: 'The content script runs in the dashboard page: it never imports the background or the settings pages.' };
 const PANEL_AND_MESSAGING = { group: ['**/panel/**', '**/channels/**', '**/ask-background'], message: 'Dashboard folders and DOM helpers never import the panel or the messaging helper.' };
+const DASHBOARD_FOLDERS = { group: ['**/clevertap/**', '**/clevertap'], message: 'The panel knows dashboards only through src/content/dashboard.ts; the bootstrap hands it one.' };
 const SECRET_STORE = { group: ['**/secret-store', '**/secret-store.ts'], message: 'Only the background holds the API token.' };
 
 /** One no-restricted-imports block per folder; a later block matching the same file replaces the rule, so list narrower folders last with everything they forbid. */
@@ -52,6 +53,7 @@ export default tseslint.config(
     { files: ['src/shared/**/*.{ts,tsx}'], forbid: [ABOVE_SHARED, SECRET_STORE] },
     { files: ['src/content/**/*.{ts,tsx}'], forbid: [OUTSIDE_CONTENT, SECRET_STORE] },
     { files: ['src/content/clevertap/**/*.{ts,tsx}', 'src/content/dom/**/*.{ts,tsx}'], forbid: [OUTSIDE_CONTENT, PANEL_AND_MESSAGING, SECRET_STORE] },
+    { files: ['src/content/panel/**/*.{ts,tsx}'], forbid: [OUTSIDE_CONTENT, DASHBOARD_FOLDERS, SECRET_STORE] },
     { files: ['src/settings/**/*.{ts,tsx}', 'src/popup/**/*.{ts,tsx}', 'src/options/**/*.{ts,tsx}'], forbid: [SECRET_STORE] },
   ]),
   {

@@ -21,8 +21,12 @@ import { isPageRequest, type PageAnswer } from '../shared/page-messages';
 /** A control seen before its window's title rendered is looked at again after these delays. */
 const RETRY_MS = [250, 1000, 3000];
 
+/** The panel and what it needs of this dashboard's page, loaded together when first needed. */
+const panelFor = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
+
 function attachPanels(editors: readonly HTMLElement[]): void {
-  if (editors.length > 0) void import('./panel/attach').then(({ attachPanel }) => editors.forEach((editor) => attachPanel(editor, 'recognition')));
+  if (editors.length === 0) return;
+  void panelFor().then(([{ clevertap }, { attachPanel }]) => editors.forEach((editor) => attachPanel(clevertap, editor, 'recognition')));
 }
 
 let channelsQueued = false;
@@ -81,7 +85,9 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (a
     sendResponse({ ok: true });
     return false;
   }
-  void import('./panel/by-hand').then(({ showPanelByHand }) => sendResponse({ ok: true, shown: showPanelByHand() }));
+  void Promise.all([import('./clevertap'), import('./panel/by-hand')]).then(([{ clevertap }, { showPanelByHand }]) =>
+    sendResponse({ ok: true, shown: showPanelByHand(clevertap) }),
+  );
   return true;
 });
 

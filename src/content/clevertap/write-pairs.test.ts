@@ -45,14 +45,25 @@ class FakeEditor {
     this.render();
   }
 
+  private pending = 0;
+
   /** The page applies a change now, or after the current task (a framework's late commit). */
   private apply(change: () => void): void {
     const run = () => {
       change();
       this.render();
     };
-    if (this.quirks.commitLate) setTimeout(run, 0);
-    else run();
+    if (!this.quirks.commitLate) return run();
+    this.pending++;
+    setTimeout(() => {
+      this.pending--;
+      run();
+    }, 0);
+  }
+
+  /** Resolves once every late commit has landed. */
+  async settled(): Promise<void> {
+    while (this.pending > 0) await new Promise((done) => setTimeout(done, 0));
   }
 
   private commit(id: number, field: 'key' | 'value', value: string): void {
@@ -207,7 +218,7 @@ class Write implements fc.AsyncCommand<object, FakeEditor> {
     interleavings++;
     // Interference may leave the first write short; a write with the page quiet must then finish it.
     const result = first.ok ? first : await writePairs(editor.root, this.desired, FAKE_TIMING);
-    await new Promise((done) => setTimeout(done, 5)); // let late commits land
+    await editor.settled();
     expect(editor.violations).toEqual([]);
     expect(editor.marketerPairs()).toEqual(expected);
     expect(result).toEqual({ ok: true });

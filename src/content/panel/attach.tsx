@@ -9,7 +9,6 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { rememberMessages } from '../../shared/i18n';
 import { decodePairs } from '../../shared/payload-codec';
-import { clevertap } from '../clevertap';
 import type { Dashboard } from '../dashboard';
 import { isShown, watchPresence } from '../dom/presence';
 import { createShadowHost } from '../dom/shadow-host';
@@ -23,9 +22,6 @@ import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { createPanelStore, type PanelStore } from './store';
 import { startSync, type Sync } from './sync';
 import css from './panel.css?inline';
-
-/** The dashboard this content script serves (a second dashboard brings its own bootstrap). */
-const dashboard: Dashboard = clevertap;
 
 interface Attached {
   /** Unmounts the panel now; resolves once what was due is written. */
@@ -50,7 +46,7 @@ function shownEditors(): Element[] {
  * (CleverTap's × threw them away) the draft restores itself only into the editor it came from;
  * anywhere else the panel offers it.
  */
-async function restore(editor: Element, panel: PanelStore, facts: PageFactsStore, draftKey: string, signal: AbortSignal): Promise<void> {
+async function restore(dashboard: Dashboard, editor: Element, panel: PanelStore, facts: PageFactsStore, draftKey: string, signal: AbortSignal): Promise<void> {
   await dashboard.whenRowsReady(editor);
   // A window shown again may still be filled in by its page a moment later (its rows reset to what
   // the campaign saved): read it once it is still.
@@ -72,7 +68,7 @@ async function restore(editor: Element, panel: PanelStore, facts: PageFactsStore
 }
 
 /** Mounts a panel into `editor` (or, with null, as a floating card); returns how to unmount it. */
-export function mountPanel(editor: Element | null, attachedBy: ShownAs, place: (host: HTMLElement) => void): () => Promise<void> {
+export function mountPanel(dashboard: Dashboard, editor: Element | null, attachedBy: ShownAs, place: (host: HTMLElement) => void): () => Promise<void> {
   const { host, shadow } = createShadowHost(PANEL_HOST_TAG, css);
   if (!editor) host.dataset.floating = '';
   const mountPoint = document.createElement('div');
@@ -86,7 +82,7 @@ export function mountPanel(editor: Element | null, attachedBy: ShownAs, place: (
   let sync: Sync | null = null;
   if (editor) {
     sync = startSync(dashboard, panel, editor, draftKey, lifetime.signal);
-    void restore(editor, panel, facts, draftKey, lifetime.signal);
+    void restore(dashboard, editor, panel, facts, draftKey, lifetime.signal);
   }
   void panel.loadTemplates(false);
   pruneDrafts().catch((error: unknown) => console.warn('Sendbird extension: old drafts not pruned', error instanceof Error ? error.name : 'error'));
@@ -125,15 +121,16 @@ export function mountPanel(editor: Element | null, attachedBy: ShownAs, place: (
 }
 
 /**
- * Attaches the panel to a webhook editor window and keeps it there while the window is shown.
+ * Attaches the panel to a webhook editor window of `dashboard` (the one the bootstrap serves; the
+ * panel knows dashboards only through that interface) and keeps it there while the window is shown.
  * Calling it again for the same window is cheap (pages re-render their controls often).
  */
-export function attachPanel(editor: HTMLElement, attachedBy: ShownAs): void {
+export function attachPanel(dashboard: Dashboard, editor: HTMLElement, attachedBy: ShownAs): void {
   if (attached.has(editor)) return;
   const entry: Attached = { unmount: null, attachedBy, stopWatching: () => undefined };
   attached.set(editor, entry);
   const show = () => {
-    entry.unmount ??= mountPanel(editor, entry.attachedBy, (host) => dashboard.placePanel(editor, host));
+    entry.unmount ??= mountPanel(dashboard, editor, entry.attachedBy, (host) => dashboard.placePanel(editor, host));
   };
   const hide = () => {
     const unmount = entry.unmount;
@@ -156,4 +153,3 @@ export function attachedEditors(): Element[] {
   return [...attached.keys()];
 }
 
-export { dashboard };

@@ -5,7 +5,8 @@
  */
 import { isShown } from '../dom/presence';
 import type { ShownAs } from '../../shared/page-messages';
-import { attachPanel, attachedEditors, dashboard, mountPanel } from './attach';
+import type { Dashboard } from '../dashboard';
+import { attachPanel, attachedEditors, mountPanel } from './attach';
 import { PANEL_HOST_TAG } from './host-tag';
 
 let closeFloating: (() => Promise<void>) | null = null;
@@ -18,21 +19,21 @@ function bringIntoView(): void {
   hosts.at(-1)?.scrollIntoView({ block: 'nearest' });
 }
 
-export function showPanelByHand(): ShownAs {
+export function showPanelByHand(dashboard: Dashboard): ShownAs {
   const recognised = dashboard.findEditors().filter(isShown);
   const loose = recognised.length > 0 ? null : dashboard.findEditorLoosely();
   let shownAs: ShownAs;
   if (recognised.length > 0) {
-    recognised.forEach((editor) => attachPanel(editor, 'recognition'));
+    recognised.forEach((editor) => attachPanel(dashboard, editor, 'recognition'));
     shownAs = 'recognition';
   } else if (loose) {
-    attachPanel(loose, 'by-hand');
+    attachPanel(dashboard, loose, 'by-hand');
     shownAs = attachedEditors().includes(loose) ? 'by-hand' : 'floating';
   } else {
     shownAs = 'floating';
   }
   if (shownAs === 'floating' && !floatingShown()) {
-    const unmount = mountPanel(null, 'floating', (host) => document.body.append(host));
+    const unmount = mountPanel(dashboard, null, 'floating', (host) => document.body.append(host));
     closeFloating = () => {
       closeFloating = null;
       return unmount();
