@@ -2,11 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 // crxjs turns manifest.json's source paths into built entry points (popup, options,
-// service worker, content scripts) and keeps their paths stable in dist/.
+// service worker, content scripts) and keeps their paths stable in dist/. The version has one home,
+// package.json (`npm run release` bumps it there).
 export default defineConfig({
-  plugins: [react(), crx({ manifest })],
+  plugins: [react(), crx({ manifest: { ...manifest, version: pkg.version } })],
   build: {
     target: 'chrome116',
     // Source maps stay out of the store package; they would double its size.

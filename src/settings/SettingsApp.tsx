@@ -38,6 +38,7 @@ export function SettingsApp({ variant }: { variant: 'popup' | 'options' }) {
         </>
       )}
       {variant === 'popup' && <ThisPage />}
+      <p className="version">{t('settings_version', chrome.runtime.getManifest().version)}</p>
     </main>
   );
 }

@@ -75,6 +75,24 @@ test('npm run bench -- --only 8 measures the built parts and gives a verdict', a
   expect(code).toBe(0);
 });
 
+test('npm run release -- --dry-run bumps, writes the changelog, builds and loads the zip, in a copy only', async () => {
+  const before = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const version = (JSON.parse(before) as { version: string }).version;
+  const [major, minor, patch] = version.split('.').map(Number);
+  const next = `${major}.${minor}.${(patch ?? 0) + 1}`;
+  const release = run('npm', ['run', 'release', '--silent', '--', '--dry-run']);
+  const code = await release.exit;
+  expect(code, release.output()).toBe(0);
+  expect(release.output()).toContain(`release: ${version} → ${next} (dry run`);
+  expect(release.output()).toMatch(/CHANGELOG\.md: \d+ change\(s\)/);
+  expect(release.output()).toContain(`the zip's manifest carries ${next}`);
+  expect(release.output()).toContain('the zip loads in Chromium and its service worker runs');
+  const zip = /release: store package: (\S+\.zip)/.exec(release.output())?.[1] ?? '';
+  expect(existsSync(zip)).toBe(true);
+  rmSync(zip, { force: true });
+  expect(readFileSync(join(ROOT, 'package.json'), 'utf8')).toBe(before);
+});
+
 test('npm run build writes dist/ with its manifest and a store zip in release/', async () => {
   // In a copy of the project, so that the dist/ the other browser tests load stays as it is.
   const copy = mkdtempSync(join(tmpdir(), 'sb-ct-build-'));
