@@ -20,6 +20,8 @@ export interface LaunchOptions {
   /** Load the extension (default) or run the same browser without it, for comparisons. */
   withExtension?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** Load the extension from another folder than dist/ (a copy: another path is another extension id). */
+  extensionDir?: string;
 }
 
 export interface Launched {
@@ -54,14 +56,15 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
       // Chrome holds back an extension's requests after a streak of 5xx answers; tests that check
       // recovery right after a fault need it off (the product's own handling is unit-tested).
       '--disable-extensions-http-throttling',
-      ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : ['--disable-extensions']),
+      ...(withExtension ? [`--disable-extensions-except=${options.extensionDir ?? DIST}`, `--load-extension=${options.extensionDir ?? DIST}`] : ['--disable-extensions']),
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...sandbox.chromiumArgs,
     ],
   });
   if (!withExtension) return { context, worker: null, extensionId: null, userDataDir };
   let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
+  // A slow machine may take a while to start the worker; the default action timeout is not for this.
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 60_000 });
   return { context, worker, extensionId: new URL(worker.url()).host, userDataDir };
 }
 

@@ -9,6 +9,7 @@ import {
   checkCredentials,
   isStoredSettings,
   keepsSavedToken,
+  managedAppIdOf,
   needsHostPermission,
   originPattern,
   type CheckedCredentials,
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   session: Storage.StorageArea;
   secrets: SecretStore;
   hasHostPermission: (originPattern: string) => Promise<boolean>;
+  /** chrome.storage.managed: what Chrome policy sets for this extension (an App ID at most). */
+  readManaged?: () => Promise<Record<string, unknown>>;
   openOptionsPage: () => Promise<void>;
   now?: () => number;
   /** Test knobs for the Sendbird client (fetch, sleep, timeouts). */
@@ -105,6 +108,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
   return {
     async 'settings/save'(request) {
+      // An App ID set by policy wins over whatever the form sent.
+      const managedAppId = managedAppIdOf((await deps.readManaged?.()) ?? {});
+      if (managedAppId) request = { ...request, appId: managedAppId };
       const saved = await readSettings();
       const checked = checkCredentials(request, keepsSavedToken(saved, request));
       if (!checked.ok) return { ok: false, fieldErrors: checked.errors };

@@ -16,6 +16,7 @@ const handlers = createHandlers({
   session: browser.storage.session,
   secrets: createIndexedDbSecretStore(),
   hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+  readManaged: () => browser.storage.managed.get(null).catch(() => ({})),
   openOptionsPage: () => browser.runtime.openOptionsPage(),
 });
 

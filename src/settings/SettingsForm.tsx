@@ -1,10 +1,11 @@
 /** App ID, API token and the advanced API base URL: check, save, test. Shared by popup and options. */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { askBackground } from '../shared/ask-background';
 import { failureMessage, fieldProblemMessage, t } from '../shared/i18n';
 import {
   checkCredentials,
   keepsSavedToken,
+  managedAppIdOf,
   needsHostPermission,
   originPattern,
   type CredentialsInput,
@@ -28,6 +29,18 @@ async function grantHostFor(apiBaseUrl: string | null): Promise<boolean> {
   return chrome.permissions.request({ origins: [originPattern(apiBaseUrl)] });
 }
 
+/** The App ID Chrome policy sets for this extension (managed storage), or null. */
+function useManagedAppId(): string | null {
+  const [appId, setAppId] = useState<string | null>(null);
+  useEffect(() => {
+    chrome.storage.managed.get(null).then(
+      (managed) => setAppId(managedAppIdOf(managed)),
+      () => setAppId(null), // no policy schema or no managed storage: nothing is pre-set
+    );
+  }, []);
+  return appId;
+}
+
 export function SettingsForm({ saved, onStatus }: { saved: StoredSettings | null; onStatus: (s: Status) => void }) {
   const draft = useDraft();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -35,8 +48,9 @@ export function SettingsForm({ saved, onStatus }: { saved: StoredSettings | null
   const [showToken, setShowToken] = useState(false);
   const advancedId = useId();
 
+  const managedAppId = useManagedAppId();
   const values: CredentialsInput = {
-    appId: draft.appId ?? saved?.appId ?? '',
+    appId: managedAppId ?? draft.appId ?? saved?.appId ?? '',
     token: draft.token,
     apiBaseUrl: draft.apiBaseUrl ?? saved?.apiBaseUrl ?? '',
   };
@@ -109,13 +123,14 @@ export function SettingsForm({ saved, onStatus }: { saved: StoredSettings | null
 
   return (
     <form className="settings-form" onSubmit={save} noValidate>
-      <Field label={t('settings_appId')} hint={t('settings_appIdHint')} error={problem('appId')}>
+      <Field label={t('settings_appId')} hint={managedAppId ? t('settings_appIdManaged') : t('settings_appIdHint')} error={problem('appId')}>
         {(props) => (
           <input
             {...props}
             type="text"
             autoComplete="off"
             spellCheck={false}
+            readOnly={managedAppId !== null}
             value={values.appId}
             onChange={(e) => edit('appId', e.target.value)}
           />

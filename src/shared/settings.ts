@@ -15,6 +15,12 @@ export interface StoredSettings {
 }
 
 
+/** The App ID Chrome policy pre-sets (managed storage), when it is a well-formed one; else null. */
+export function managedAppIdOf(managed: Record<string, unknown>): string | null {
+  const value = managed.appId;
+  return typeof value === 'string' && checkAppId(value) === null ? value.trim().toLowerCase() : null;
+}
+
 /** What a stored settings object must hold; anything else in storage counts as not set up. */
 export function isStoredSettings(value: unknown): value is StoredSettings {
   const s = value as StoredSettings | null;

@@ -46,6 +46,13 @@ export const STORAGE = {
     owner: 'background',
     retention: 'until the browser closes',
   },
+  /** The App ID a company pre-sets for every marketer through Chrome policy (never the token). */
+  managedAppId: {
+    area: 'chrome.storage.managed (read-only, set by Chrome policy)',
+    key: 'appId',
+    owner: "the company's Chrome administrator",
+    retention: 'as long as the policy',
+  },
   /** The API token: IndexedDB of the extension's own origin, which content scripts cannot open. */
   token: {
     area: 'IndexedDB (extension origin)',

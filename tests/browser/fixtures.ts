@@ -39,7 +39,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
   },
   worker: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 60_000 });
     await use(worker);
   },
   extensionId: async ({ worker }, use) => {
