@@ -8,9 +8,10 @@
  *   npm run demo -- --headless        # always headless
  *   npm run demo -- --out docs/screenshots
  *   npm run demo -- --no-build        # use the dist/ that is there (the tests do)
+ *   npm run demo -- --store docs/store  # also the Chrome Web Store's 1280×800 screenshots and 440×280 tile
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
@@ -20,7 +21,9 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'demo-output');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const headless = args.includes('--headless') || !hasDisplay || process.env.CI === 'true';
+const storeIndex = args.indexOf('--store');
+const storeDir = storeIndex >= 0 && args[storeIndex + 1] ? resolve(args[storeIndex + 1]!) : null;
+const headless = args.includes('--headless') || !hasDisplay || process.env.CI === 'true' || storeDir !== null;
 const CAMPAIGNS = 'https://eu1.dashboard.clevertap.com/SBX-ONE-1/campaigns';
 
 let sandbox: Sandbox | null = null;
@@ -82,6 +85,38 @@ async function walkTheFlow(page: Page, popup: Page) {
   await shot(editor.locator('pre'), 'payload-preview.png');
 }
 
+/** The store's sizes: screenshots of 1280×800, and a 440×280 promotional tile. */
+async function storeImages(page: Page) {
+  if (!storeDir) return;
+  mkdirSync(storeDir, { recursive: true });
+  const write = async (target: Page, name: string) => {
+    await target.screenshot({ path: resolve(storeDir, name) });
+    step(`  wrote ${resolve(storeDir, name)}`);
+  };
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CAMPAIGNS);
+  await page.getByRole('button', { name: '+ Campaign' }).click();
+  const tile = page.getByRole('button', { name: 'Sendbird', exact: true });
+  await tile.waitFor();
+  await write(page, 'screenshot-1-channel-tile.png');
+  await tile.click();
+  await page.getByRole('button', { name: 'Go To Editor' }).click();
+  const panel = page.getByRole('region', { name: 'Sendbird' });
+  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
+  await panel.getByRole('option', { name: /^Order shipped/ }).click();
+  await panel.getByRole('textbox', { name: 'Order number', exact: true }).fill('A-1001');
+  await panel.getByRole('status').filter({ hasText: /Saved to webhook|Campaign incomplete/ }).waitFor();
+  await write(page, 'screenshot-2-panel.png');
+
+  const icon = readFileSync(resolve('public/icons/icon-128.png')).toString('base64');
+  const promo = await page.context().newPage();
+  await promo.setViewportSize({ width: 440, height: 280 });
+  await promo.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:20px;padding:0 32px;box-sizing:border-box;background:#6210cc;color:#fff;font:600 26px system-ui,sans-serif">
+    <img src="data:image/png;base64,${icon}" width="96" height="96" alt=""><div>Sendbird templates<br><span style="font-weight:400;font-size:20px">in CleverTap's webhook editor</span></div></body>`);
+  await write(promo, 'promo-tile-440x280.png');
+  await promo.close();
+}
+
 async function main() {
   if (!args.includes('--no-build')) {
     step('building the extension');
@@ -103,6 +138,7 @@ async function main() {
     mkdirSync(outDir, { recursive: true });
     step(`no display: walking the marketer's flow headless, screenshots in ${outDir}`);
     await walkTheFlow(await context.newPage(), popup);
+    await storeImages(await context.newPage());
     step('done');
     return stop(0);
   }

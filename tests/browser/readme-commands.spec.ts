@@ -53,9 +53,9 @@ test('npm run sandbox prints where it listens, serves both stand-ins, and stops 
   await expect(getFromSandbox(port, 'eu1.dashboard.clevertap.com', '/')).rejects.toThrow(); // nothing left listening
 });
 
-test('npm run demo without a display walks the flow, writes four screenshots and exits 0', async () => {
+test('npm run demo without a display walks the flow, writes four screenshots and the store images, and exits 0', async () => {
   const out = mkdtempSync(join(tmpdir(), 'sb-ct-demo-'));
-  const demo = run('npm', ['run', 'demo', '--silent', '--', '--no-build', '--out', out]);
+  const demo = run('npm', ['run', 'demo', '--silent', '--', '--no-build', '--out', out, '--store', join(out, 'store')]);
   const code = await demo.exit;
   expect(demo.output()).toContain('demo: done');
   expect(code).toBe(0);
@@ -64,6 +64,14 @@ test('npm run demo without a display walks the flow, writes four screenshots and
     expect(existsSync(file), name).toBe(true);
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
   }
+  // The Chrome Web Store's sizes, read from each PNG's header.
+  const size = (name: string) => {
+    const png = readFileSync(join(out, 'store', name));
+    return [png.readUInt32BE(16), png.readUInt32BE(20)];
+  };
+  expect(size('screenshot-1-channel-tile.png')).toEqual([1280, 800]);
+  expect(size('screenshot-2-panel.png')).toEqual([1280, 800]);
+  expect(size('promo-tile-440x280.png')).toEqual([440, 280]);
   rmSync(out, { recursive: true, force: true });
 });
 
