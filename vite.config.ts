@@ -1,14 +1,23 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
+/** docs/privacy.md ships inside the extension as privacy.txt, so the settings can link to it offline. */
+const privacyPage: Plugin = {
+  name: 'privacy-page',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'privacy.txt', source: readFileSync('docs/privacy.md', 'utf8') });
+  },
+};
+
 // crxjs turns manifest.json's source paths into built entry points (popup, options,
 // service worker, content scripts) and keeps their paths stable in dist/. The version has one home,
 // package.json (`npm run release` bumps it there).
 export default defineConfig({
-  plugins: [react(), crx({ manifest: { ...manifest, version: pkg.version } })],
+  plugins: [react(), crx({ manifest: { ...manifest, version: pkg.version } }), privacyPage],
   build: {
     target: 'chrome116',
     // Source maps stay out of the store package; they would double its size.

@@ -38,7 +38,12 @@ export function SettingsApp({ variant }: { variant: 'popup' | 'options' }) {
         </>
       )}
       {variant === 'popup' && <ThisPage />}
-      <p className="version">{t('settings_version', chrome.runtime.getManifest().version)}</p>
+      <p className="version">
+        {t('settings_version', chrome.runtime.getManifest().version)} ·{' '}
+        <a href={chrome.runtime.getURL('privacy.txt')} target="_blank" rel="noreferrer">
+          {t('settings_privacy')}
+        </a>
+      </p>
     </main>
   );
 }

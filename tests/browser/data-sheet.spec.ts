@@ -27,3 +27,14 @@ test('everything the extension keeps after a full flow is on the data sheet', as
   expect([...kept.local, ...kept.session].filter((key) => !isListed(key))).toEqual([]);
   expect(kept.databases.filter((name) => !listed.some((entry) => entry.database === name))).toEqual([]);
 });
+
+test('the options page shows the version and opens the data sheet, shipped inside the extension', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(options.getByText(/^Version \d+\.\d+\.\d+/)).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await options.getByRole('link', { name: 'What is stored and where it goes' }).click();
+  const sheet = await opened;
+  await expect(sheet.locator('body')).toContainText('Privacy policy and data sheet');
+  await expect(sheet.locator('body')).toContainText('sendbirdApiToken');
+});
