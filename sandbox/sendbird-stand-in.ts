@@ -17,7 +17,9 @@ export type SendbirdFault =
   | { kind: 'slow'; delayMs: number }
   | { kind: 'malformed' }
   | { kind: 'has-more-forever' }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  /** Answers with a redirect to another host that would collect whatever is sent there. */
+  | { kind: 'redirect'; to: string };
 
 export interface RecordedRequest {
   host: string;
@@ -114,6 +116,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
 
     const active = takeFault();
     if (active?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, active.delayMs));
+    if (active?.kind === 'redirect') return send(res, 302, '', { location: active.to });
     if (active?.kind === 'wrong-token' || token !== apps.get(appId)) {
       return send(res, 400, sendbirdError(400401, 'Invalid value: "Api-Token".'));
     }

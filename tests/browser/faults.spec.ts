@@ -35,6 +35,20 @@ for (const c of CASES) {
   });
 }
 
+test('Test connection: a redirecting API gets its own message, and the token never follows the redirect', async ({ popup, sandbox }) => {
+  const collector = 'https://api-00000000-0000-4000-8000-00000000c011.notifications.sendbird.com/v3/notifications/templates';
+  await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
+  await popup.getByLabel('API token', { exact: true }).fill(SANDBOX_TOKEN);
+  sandbox.sendbird.setFault({ kind: 'redirect', to: collector });
+  await popup.getByRole('button', { name: 'Test connection' }).click();
+  await expect(popup.getByRole('status')).toHaveText(
+    `The API at ${appHost(SANDBOX_APP_ID)} answered with a redirect. The API token is sent only to the address it was saved for, so nothing was sent on. Check Advanced → API base URL.`,
+  );
+  // The sandbox answers the collector's host too: it was never asked, with or without the token.
+  expect(sandbox.sendbird.requests.filter((r) => r.host === new URL(collector).host)).toEqual([]);
+  expect(sandbox.sendbird.requests.filter((r) => r.host === appHost(SANDBOX_APP_ID))).toHaveLength(1);
+});
+
 test('Test connection: a response slower than the timeout', async ({ popup, sandbox }) => {
   test.setTimeout(45_000);
   await popup.getByLabel('App ID').fill(SANDBOX_APP_ID);
