@@ -143,22 +143,24 @@ export function createPanelStore() {
 
   const edit = (patch: Partial<PanelState>) => store.setState({ ...patch, dirty: true });
 
+  /** Fills the panel from the window's pairs (`fromPairs`) or from the local draft (then it writes them). */
+  function restore(payload: SendbirdPayload, fromPairs: boolean) {
+    store.setState({
+      templateKey: payload.template,
+      values: { ...payload.variables },
+      receiver: payload.receiver,
+      eventName: payload.eventName,
+      restoredFromPairs: fromPairs,
+      dirty: !fromPairs,
+      draftOffer: null,
+    });
+    void checkMissingTemplate();
+  }
+
   return {
     store,
     loadTemplates,
-    /** Fills the panel from the window's pairs (`fromPairs`) or from the local draft. */
-    restore(payload: SendbirdPayload, fromPairs: boolean) {
-      store.setState({
-        templateKey: payload.template,
-        values: { ...payload.variables },
-        receiver: payload.receiver,
-        eventName: payload.eventName,
-        restoredFromPairs: fromPairs,
-        dirty: !fromPairs,
-        draftOffer: null,
-      });
-      void checkMissingTemplate();
-    },
+    restore,
     /** Shows the draft as an offer the marketer may accept. */
     offerDraft(draft: Draft) {
       store.setState({ draftOffer: draft });
@@ -166,16 +168,7 @@ export function createPanelStore() {
     /** The marketer chose to bring the draft back: it is written like anything they typed. */
     acceptDraft() {
       const offer = store.getState().draftOffer;
-      if (!offer) return;
-      store.setState({
-        templateKey: offer.payload.template,
-        values: { ...offer.payload.variables },
-        receiver: offer.payload.receiver,
-        eventName: offer.payload.eventName,
-        dirty: true,
-        draftOffer: null,
-      });
-      void checkMissingTemplate();
+      if (offer) restore(offer.payload, false);
     },
     chooseTemplate(key: string) {
       edit({ templateKey: key, missingTemplate: null });
