@@ -13,7 +13,7 @@
  * When recognition fails (a renamed title, a redesign) the marketer calls the panel by hand from
  * the toolbar popup or the keyboard shortcut: the background or the popup sends `panel/show` here.
  */
-import { findWebhookEditors, editorOf, isEditorControl, isWebhooksTile, pageMayHoldChannels } from './clevertap/recognize';
+import { classifyRendered, editorOf, findWebhookEditors, pageMayHoldChannels } from './clevertap/recognize';
 import { onElementRendered } from './dom/render-signal';
 import { extensionAlive } from '../shared/extension-alive';
 import { isPageRequest, type PageAnswer } from '../shared/page-messages';
@@ -72,8 +72,9 @@ function stop(): void {
 
 const stopSignal = onElementRendered((element) => {
   if (!extensionAlive()) return stop(); // an open panel tells the marketer to reload
-  if (isEditorControl(element)) lookForEditor(element);
-  else if (isWebhooksTile(element)) placeTileSoon();
+  const kind = classifyRendered(element);
+  if (kind === 'editor-control') lookForEditor(element);
+  else if (kind === 'webhooks-tile') placeTileSoon();
 });
 addEventListener('click', scanAfterClick, { capture: true, passive: true });
 

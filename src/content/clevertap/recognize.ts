@@ -13,26 +13,32 @@ const CHOICE_WORDS = new Set(
 );
 const ROW_PLACEHOLDERS = new Set([CLEVERTAP_TEXT.keyPlaceholder, CLEVERTAP_TEXT.valuePlaceholder].map((w) => w.toLowerCase()));
 /** The window's own closing and test controls: a window found by its title reaches out to hold them. */
-const WINDOW_BUTTON_WORDS = new Set(['done', 'save', 'preview and test']);
+const WINDOW_BUTTON_WORDS = new Set(CLEVERTAP_TEXT.windowButtons.map((w) => w.toLowerCase()));
 const BUTTON_LIKE = 'button,[role="button"]';
 /** How far above the title's block the window may still reach for its Done/Save controls. */
 const MAX_REACH = 4;
 
-/** Is this element one of the editor's documented controls? */
-export function isEditorControl(element: Element): boolean {
+/**
+ * What a rendered element is to the extension: one of the editor's documented controls, the
+ * Webhooks tile of a Messaging Channels list (checked further by channels.ts), or nothing. Runs for
+ * every element the render signal reports, so the element's words are read once, and only for
+ * small elements (a control, not a container of controls).
+ */
+export function classifyRendered(element: Element): 'editor-control' | 'webhooks-tile' | null {
   if (element instanceof HTMLInputElement) {
-    if (ROW_PLACEHOLDERS.has(element.placeholder.trim().toLowerCase())) return true;
-    if (element.type !== 'radio' && element.type !== 'checkbox') return false;
-    return [...(element.labels ?? [])].some((label) => CHOICE_WORDS.has(textOf(label).toLowerCase()));
+    if (ROW_PLACEHOLDERS.has(element.placeholder.trim().toLowerCase())) return 'editor-control';
+    if (element.type !== 'radio' && element.type !== 'checkbox') return null;
+    return [...(element.labels ?? [])].some((label) => CHOICE_WORDS.has(textOf(label).toLowerCase())) ? 'editor-control' : null;
   }
-  if (element.childElementCount > 8) return false; // a control, not a container of controls
+  if (element.childElementCount > 8) return null;
   const words = textOf(element);
-  return words.includes(CLEVERTAP_TEXT.addPair) || CHOICE_WORDS.has(words.toLowerCase());
+  if (words.includes(CLEVERTAP_TEXT.addPair) || CHOICE_WORDS.has(words.toLowerCase())) return 'editor-control';
+  return words === CLEVERTAP_TEXT.webhooksTile && element.childElementCount < 8 ? 'webhooks-tile' : null;
 }
 
-/** Is this element the Webhooks tile of a Messaging Channels list (checked further by channels.ts)? */
-export function isWebhooksTile(element: Element): boolean {
-  return element.childElementCount < 8 && textOf(element) === CLEVERTAP_TEXT.webhooksTile;
+/** Is this element one of the editor's documented controls? */
+export function isEditorControl(element: Element): boolean {
+  return classifyRendered(element) === 'editor-control';
 }
 
 function holdsWindowButtons(element: Element): boolean {

@@ -14,4 +14,6 @@ export const CLEVERTAP_TEXT = {
   formatText: 'plain text',
   bodyPairs: 'Profile Variables & custom key value pairs',
   bodyCustom: 'Custom Body',
+  /** The window's own buttons (Done in some, Save in others) and its test button. */
+  windowButtons: ['Done', 'Save', 'Preview and Test'],
 } as const;
