@@ -12,6 +12,20 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
 
+/**
+ * The flags every Chromium here starts with: no sandbox (root), no GPU, and none of the background
+ * traffic to Google's hosts that this machine's closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface LaunchOptions {
   userDataDir?: string;
   lang?: string;
@@ -46,13 +60,7 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
     ...(options.lang ? { locale: options.lang } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       // Chrome holds back an extension's requests after a streak of 5xx answers; tests that check
       // recovery right after a fault need it off (the product's own handling is unit-tested).
       '--disable-extensions-http-throttling',

@@ -9,11 +9,13 @@
  *   npm run release -- --dry-run    # the same in a copy of the project: nothing here changes
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../sandbox/browser';
+import { copyOfProject } from './copy-project';
 import { findChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
@@ -46,17 +48,6 @@ function changesSinceLastRelease(): string[] {
   return git('log', '--format=%s', range).split('\n').filter(Boolean);
 }
 
-/** A copy of the project to release from in a dry run (node_modules shared, nothing built copied). */
-function copyOfProject(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'sb-ct-release-'));
-  for (const name of readdirSync(ROOT)) {
-    if (['node_modules', 'dist', 'release', '.git', 'test-results', '.sandbox', 'demo-output'].includes(name)) continue;
-    cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  return copy;
-}
-
 /** Unpacks the zip and loads it into Chromium: true when its service worker starts. */
 async function loadsInChromium(zipPath: string): Promise<boolean> {
   const unpacked = mkdtempSync(join(tmpdir(), 'sb-ct-unpacked-'));
@@ -71,7 +62,7 @@ async function loadsInChromium(zipPath: string): Promise<boolean> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${unpacked}`, `--load-extension=${unpacked}`],
+    args: ['--headless=new', ...CHROMIUM_ARGS, `--disable-extensions-except=${unpacked}`, `--load-extension=${unpacked}`],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -85,7 +76,7 @@ async function loadsInChromium(zipPath: string): Promise<boolean> {
 
 async function main() {
   const part = args.includes('--major') ? 'major' : args.includes('--minor') ? 'minor' : 'patch';
-  const where = dryRun ? copyOfProject() : ROOT;
+  const where = dryRun ? copyOfProject(ROOT, 'sb-ct-release-') : ROOT;
   const pkgPath = join(where, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string };
   const next = bump(pkg.version, part);

@@ -4,11 +4,12 @@
  * Each runs as a child process, as a newcomer would run it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { copyOfProject } from '../../scripts/copy-project';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -103,12 +104,7 @@ test('npm run release -- --dry-run bumps, writes the changelog, builds and loads
 
 test('npm run build writes dist/ with its manifest and a store zip in release/', async () => {
   // In a copy of the project, so that the dist/ the other browser tests load stays as it is.
-  const copy = mkdtempSync(join(tmpdir(), 'sb-ct-build-'));
-  for (const name of readdirSync(ROOT)) {
-    if (['node_modules', 'dist', 'release', '.git', 'test-results', '.sandbox', 'demo-output'].includes(name)) continue;
-    cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const copy = copyOfProject(ROOT, 'sb-ct-build-');
   const build = run('npm', ['run', 'build', '--silent'], copy);
   const code = await build.exit;
   expect(code, build.output()).toBe(0);
