@@ -52,9 +52,15 @@ function step(text: string) {
 }
 
 async function walkTheFlow(page: Page, popup: Page) {
-  const shot = async (target: Page | ReturnType<Page['locator']>, name: string) => {
+  const shot = async (target: Page | ReturnType<Page['locator']>, name: string, storeName?: string) => {
     await target.screenshot({ path: resolve(outDir, name) });
     step(`  wrote ${resolve(outDir, name)}`);
+    // The page views double as the Chrome Web Store's screenshots (the headless page is 1280×800).
+    if (storeDir && storeName) {
+      mkdirSync(storeDir, { recursive: true });
+      await target.screenshot({ path: resolve(storeDir, storeName) });
+      step(`  wrote ${resolve(storeDir, storeName)}`);
+    }
   };
   await shot(popup, 'popup.png');
 
@@ -62,7 +68,7 @@ async function walkTheFlow(page: Page, popup: Page) {
   await page.getByRole('button', { name: '+ Campaign' }).click();
   const tile = page.getByRole('button', { name: 'Sendbird', exact: true });
   await tile.waitFor();
-  await shot(page, 'channel-tile.png');
+  await shot(page, 'channel-tile.png', 'screenshot-1-channel-tile.png');
 
   await tile.click();
   await page.getByRole('button', { name: 'Go To Editor' }).click();
@@ -76,7 +82,7 @@ async function walkTheFlow(page: Page, popup: Page) {
   await field('Tracking link').fill('https://track.example/A-1001');
   await field('Event name').fill('Order shipped');
   await panel.getByRole('status').filter({ hasText: 'Saved to webhook' }).waitFor();
-  await shot(page, 'editor-with-panel.png');
+  await shot(page, 'editor-with-panel.png', 'screenshot-2-panel.png');
 
   const editor = page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
   await editor.getByRole('button', { name: 'Preview and Test' }).click();
@@ -85,36 +91,16 @@ async function walkTheFlow(page: Page, popup: Page) {
   await shot(editor.locator('pre'), 'payload-preview.png');
 }
 
-/** The store's sizes: screenshots of 1280×800, and a 440×280 promotional tile. */
-async function storeImages(page: Page) {
+/** The store's promotional tile, 440×280 (its 1280×800 screenshots come from walkTheFlow). */
+async function storeTile(page: Page) {
   if (!storeDir) return;
-  mkdirSync(storeDir, { recursive: true });
-  const write = async (target: Page, name: string) => {
-    await target.screenshot({ path: resolve(storeDir, name) });
-    step(`  wrote ${resolve(storeDir, name)}`);
-  };
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(CAMPAIGNS);
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  const tile = page.getByRole('button', { name: 'Sendbird', exact: true });
-  await tile.waitFor();
-  await write(page, 'screenshot-1-channel-tile.png');
-  await tile.click();
-  await page.getByRole('button', { name: 'Go To Editor' }).click();
-  const panel = page.getByRole('region', { name: 'Sendbird' });
-  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
-  await panel.getByRole('option', { name: /^Order shipped/ }).click();
-  await panel.getByRole('textbox', { name: 'Order number', exact: true }).fill('A-1001');
-  await panel.getByRole('status').filter({ hasText: /Saved to webhook|Campaign incomplete/ }).waitFor();
-  await write(page, 'screenshot-2-panel.png');
-
   const icon = readFileSync(resolve('public/icons/icon-128.png')).toString('base64');
-  const promo = await page.context().newPage();
-  await promo.setViewportSize({ width: 440, height: 280 });
-  await promo.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:20px;padding:0 32px;box-sizing:border-box;background:#6210cc;color:#fff;font:600 26px system-ui,sans-serif">
+  mkdirSync(storeDir, { recursive: true });
+  await page.setViewportSize({ width: 440, height: 280 });
+  await page.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:20px;padding:0 32px;box-sizing:border-box;background:#6210cc;color:#fff;font:600 26px system-ui,sans-serif">
     <img src="data:image/png;base64,${icon}" width="96" height="96" alt=""><div>Sendbird templates<br><span style="font-weight:400;font-size:20px">in CleverTap's webhook editor</span></div></body>`);
-  await write(promo, 'promo-tile-440x280.png');
-  await promo.close();
+  await page.screenshot({ path: resolve(storeDir, 'promo-tile-440x280.png') });
+  step(`  wrote ${resolve(storeDir, 'promo-tile-440x280.png')}`);
 }
 
 async function main() {
@@ -126,7 +112,7 @@ async function main() {
 
   sandbox = await startSandbox();
   step(`sandbox on 127.0.0.1:${sandbox.port} for *.dashboard.clevertap.com and *.notifications.sendbird.com`);
-  launched = await launchWithExtension(sandbox, { headless, viewport: headless ? { width: 1280, height: 900 } : null });
+  launched = await launchWithExtension(sandbox, { headless, viewport: headless ? { width: 1280, height: 800 } : null });
   const { context, extensionId } = launched;
   if (!extensionId) throw new Error('the extension did not load');
 
@@ -138,7 +124,7 @@ async function main() {
     mkdirSync(outDir, { recursive: true });
     step(`no display: walking the marketer's flow headless, screenshots in ${outDir}`);
     await walkTheFlow(await context.newPage(), popup);
-    await storeImages(await context.newPage());
+    await storeTile(await context.newPage());
     step('done');
     return stop(0);
   }
