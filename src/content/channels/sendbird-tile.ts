@@ -17,7 +17,13 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) { button { background: #1f1b2b; color: #cbb2ff; border-color: #b794ff; } }
 `;
 
-async function startSendbirdCampaign(webhooksTile: HTMLElement): Promise<void> {
+/**
+ * Starts a webhook campaign through the Webhooks tile as the page shows it now: a list re-rendered
+ * since the Sendbird tile was placed holds a new Webhooks tile, and the old one no longer acts.
+ */
+async function startSendbirdCampaign(placedWith: HTMLElement): Promise<void> {
+  const webhooksTile = placedWith.isConnected ? placedWith : findChannelList()?.webhooks;
+  if (!webhooksTile) return;
   webhooksTile.click();
   await selectOnlyWebhook(isSendbirdWebhookName);
 }
