@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from './constants';
 import type { Sandbox } from './server';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { ensureChromium } from '../scripts/find-chromium.mjs';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
 
@@ -47,8 +47,8 @@ export interface Launched {
 }
 
 export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptions = {}): Promise<Launched> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: run `node scripts/find-chromium.mjs` for how to get one.');
+  // Installs Debian's Chromium when none is there and this machine allows it; else says how.
+  const executablePath = ensureChromium();
   const withExtension = options.withExtension ?? true;
   const headless = options.headless ?? true;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'sb-ct-profile-'));

@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
+import { ensureChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -104,6 +105,8 @@ async function storeTile(page: Page) {
 }
 
 async function main() {
+  // Before the build, so that a machine without a browser learns it (or gets one) first.
+  ensureChromium({ log: step });
   if (!args.includes('--no-build')) {
     step('building the extension');
     const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });

@@ -16,7 +16,7 @@ import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../sandbox/browser';
 import { copyOfProject } from './copy-project';
-import { findChromium } from './find-chromium.mjs';
+import { ensureChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
@@ -56,8 +56,7 @@ async function loadsInChromium(zipPath: string): Promise<boolean> {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, data);
   }
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: run `node scripts/find-chromium.mjs` for how to get one.');
+  const executablePath = ensureChromium();
   const profile = mkdtempSync(join(tmpdir(), 'sb-ct-release-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
