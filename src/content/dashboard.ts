@@ -16,9 +16,21 @@ export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure };
 
 /** The webhook chosen for the campaign, as the page shows it. */
 export interface SelectedWebhook {
-  name: string;
+  /** '' when nothing is chosen; null when the selector could not be read. */
+  name: string | null;
   /** Shown by some pages next to the selector; null when not on the page. */
   url: string | null;
+}
+
+/** Where a webhook sends, as the page shows it. */
+export interface Destination {
+  /**
+   * Is it one of Sendbird's? `unknown` when the page shows no selector (a journey) or one that
+   * cannot be read: never taken for Sendbird where that matters (a draft restoring itself).
+   */
+  sendbird: 'yes' | 'no' | 'unknown';
+  /** Sendbird's broadcast (multi) endpoint: Liquid there makes the dashboard send one request per user. */
+  multi: boolean;
 }
 
 /** One documented element of the editor, as the diagnostic report describes it: structure only. */
@@ -35,7 +47,7 @@ export interface DiagnosticReport {
   host: string;
   /** How the panel came: recognised on its own, called by hand onto a window, or a floating card. */
   attachedBy: 'recognition' | 'by-hand' | 'floating';
-  elements: Record<string, FoundElement & { count?: number; sendbirdSelected?: boolean }>;
+  elements: Record<string, FoundElement & { count?: number; sendbirdSelected?: boolean | 'unknown' }>;
   window: { tag: string; role: string | null } | null;
   row: { tag: string; role: string | null } | null;
 }
@@ -62,10 +74,8 @@ export interface Dashboard {
   /** The editor's own control (Done, Save, ×…) a click landed on, if any. */
   windowControlAt(target: Element): HTMLElement | null;
 
-  readSelectedWebhook(): SelectedWebhook | null;
-  /** Whether a webhook, by its visible name or URL, is a Sendbird one, and its multi endpoint. */
-  isSendbirdWebhook(webhook: SelectedWebhook): boolean;
-  isMultiWebhook(webhook: SelectedWebhook): boolean;
+  /** Where the editor's webhook sends, as far as the page shows it. */
+  readDestination(): Destination;
 
   /** Structure of what was found and what was not, for the diagnostic report. */
   diagnose(editor: Element | null): Omit<DiagnosticReport, 'extensionVersion' | 'attachedBy'>;

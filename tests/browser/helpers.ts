@@ -10,27 +10,29 @@ export async function configureExtension(context: BrowserContext, extensionId: s
   await popup.close();
 }
 
-/** Chooses a webhook in the Start here selector, native or custom. */
-/** The Webhook selector; a native select and a custom listbox are both a combobox named Webhook. */
-async function webhookSelector(page: Page): Promise<{ control: Locator; native: boolean }> {
-  const control = page.getByRole('combobox', { name: 'Webhook', exact: true });
+/**
+ * The Webhook selector, whichever kind the page made it: a native select or a custom combobox
+ * (both a combobox named Webhook), or a list always shown (a listbox named Webhook).
+ */
+async function webhookSelector(page: Page): Promise<{ control: Locator; kind: 'native' | 'combobox' | 'listbox' }> {
+  const control = page.getByRole('combobox', { name: 'Webhook', exact: true }).or(page.getByRole('listbox', { name: 'Webhook', exact: true }));
   await control.waitFor();
-  return { control, native: (await control.evaluate((el) => el.tagName)) === 'SELECT' };
+  const { tag, role } = await control.evaluate((el) => ({ tag: el.tagName, role: el.getAttribute('role') }));
+  return { control, kind: tag === 'SELECT' ? 'native' : role === 'listbox' ? 'listbox' : 'combobox' };
 }
 
+/** Chooses a webhook in the Start here selector, as a person would. */
 export async function chooseWebhook(page: Page, name: string): Promise<void> {
-  const { control, native } = await webhookSelector(page);
-  if (native) {
-    await control.selectOption({ label: name });
-  } else {
-    await control.click();
-    await page.getByRole('option', { name }).click();
-  }
+  const { control, kind } = await webhookSelector(page);
+  if (kind === 'native') return void (await control.selectOption({ label: name }));
+  if (kind === 'combobox') await control.click();
+  await page.getByRole('option', { name, exact: true }).click();
 }
 
 export async function selectedWebhookName(page: Page): Promise<string> {
-  const { control, native } = await webhookSelector(page);
-  if (native) return (await control.locator('option:checked').textContent())?.trim() ?? '';
+  const { control, kind } = await webhookSelector(page);
+  if (kind === 'native') return (await control.locator('option:checked').textContent())?.trim() ?? '';
+  if (kind === 'listbox') return (await control.getByRole('option', { selected: true }).textContent())?.trim() ?? '';
   return (await control.textContent())?.trim() ?? '';
 }
 

@@ -191,7 +191,44 @@ function Frame(props: { children: ReactNode; open: boolean; onClose: () => void 
   );
 }
 
-const copyOf = (editor: EditorState): EditorState => ({ ...editor, rows: editor.rows.map((r) => ({ ...r })) });
+/**
+ * The URL key-value pairs section (query parameters of the Destination URL), before the body
+ * choice, with rows that look like the body's: a and e start with one empty row and an add control
+ * worded like the body's, c with a filled row and an add control of its own kind.
+ */
+export const HAS_URL_SECTION = LIKE_A || VARIANT === 'c';
+export const initialUrlRows = (): Row[] => (VARIANT === 'c' ? [newRow('utm_source', 'clevertap')] : [newRow()]);
+
+function UrlSection(props: { rows: Row[]; onChange: (rows: Row[]) => void }) {
+  const update = (id: number, patch: Partial<Row>) => props.onChange(props.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  return (
+    <div className={cx('url-section')}>
+      <p>URL key-value pairs</p>
+      {props.rows.map((row) => (
+        <div key={row.id} className={cx('url-row')}>
+          <input placeholder="Key" value={row.key} onChange={(e) => update(row.id, { key: e.target.value })} />
+          <input placeholder="Value" value={row.value} onChange={(e) => update(row.id, { value: e.target.value })} />
+          <RemoveControl onClick={() => props.onChange(props.rows.filter((r) => r.id !== row.id))} />
+        </div>
+      ))}
+      {VARIANT === 'c' ? (
+        <span role="button" tabIndex={0} className={cx('link')} onClick={() => props.onChange([...props.rows, newRow()])}>
+          URL Key-Value Pair +
+        </span>
+      ) : (
+        <button type="button" className={cx('add')} onClick={() => props.onChange([...props.rows, newRow()])}>
+          + Key-Value Pair
+        </button>
+      )}
+    </div>
+  );
+}
+
+const copyOf = (editor: EditorState): EditorState => ({
+  ...editor,
+  rows: editor.rows.map((r) => ({ ...r })),
+  ...(HAS_URL_SECTION ? { urlRows: (editor.urlRows ?? initialUrlRows()).map((r) => ({ ...r })) } : {}),
+});
 
 export function EditorDialog(props: Props) {
   // Variant b renders the window late, then its rows later still, as a slow dashboard would.
@@ -284,7 +321,11 @@ export function EditorDialog(props: Props) {
       </div>
       <div className={cx('dialog-body')}>
         <div>
-          <p>URL key-value pairs</p>
+          {HAS_URL_SECTION ? (
+            <UrlSection rows={state.urlRows ?? []} onChange={(urlRows) => setState((s) => ({ ...s, urlRows }))} />
+          ) : (
+            <p>URL key-value pairs</p>
+          )}
           <div>Content Format</div>
           <Choice name="format" value={state.format} onChange={(format) => change({ ...state, format })} options={[['json', 'JSON'], ['text', 'plain text']]} />
           <Choice

@@ -2,8 +2,12 @@
 import { useId, useState } from 'react';
 import { VARIANT, cx } from './variant';
 
-/** a, c and e: a native <select>; b and d: a custom listbox (only b shows the Destination URL). */
-const NATIVE = VARIANT === 'a' || VARIANT === 'c' || VARIANT === 'e';
+/**
+ * a and e: a native <select>; b and d: a custom combobox with a pop-up list (only b shows the
+ * Destination URL); c: a list always shown, labelled Webhook, its choice marked aria-selected (its
+ * words are every webhook's name: only the selected option tells the choice).
+ */
+const NATIVE = VARIANT === 'a' || VARIANT === 'e';
 import type { WebhookInfo } from './state';
 
 export function WebhookSelect(props: { webhooks: WebhookInfo[]; value: string | null; onChange: (id: string) => void }) {
@@ -22,6 +26,20 @@ export function WebhookSelect(props: { webhooks: WebhookInfo[]; value: string | 
             </option>
           ))}
         </select>
+      </div>
+    );
+  }
+  if (VARIANT === 'c') {
+    return (
+      <div className={cx('webhook')}>
+        <span id={`${id}-label`}>Webhook</span>
+        <ul role="listbox" aria-labelledby={`${id}-label`} className={cx('options')}>
+          {props.webhooks.map((w) => (
+            <li key={w.id} role="option" tabIndex={0} aria-selected={w.id === props.value} onClick={() => props.onChange(w.id)}>
+              {w.name}
+            </li>
+          ))}
+        </ul>
       </div>
     );
   }

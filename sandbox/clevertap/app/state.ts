@@ -9,6 +9,8 @@ export interface EditorState {
   format: 'json' | 'text';
   bodyMode: 'pairs' | 'custom';
   rows: Row[];
+  /** The URL key-value pairs section (a, c and e): query parameters, never the body. */
+  urlRows?: Row[];
 }
 
 export interface WebhookInfo {

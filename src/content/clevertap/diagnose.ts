@@ -5,10 +5,10 @@
  */
 import type { DiagnosticReport, FoundElement } from '../dashboard';
 import { textOf } from '../dom/text';
-import { findChoice } from './mode';
+import { findChoice } from './choices';
 import { findAddControl, readRows, removeControlOf } from './rows';
 import { CLEVERTAP_TEXT } from './texts';
-import { findWebhookSelector, isSendbirdWebhookName, readSelectedWebhook } from './webhook';
+import { destinationOf, findWebhookSelector, readSelectedWebhook } from './webhook';
 
 /** "button", "div role=button", "input type=radio": what kind of element, never what it says. */
 function kindOf(element: Element): string {
@@ -35,7 +35,7 @@ function structureOf(element: Element | null | undefined) {
 export function diagnose(editor: Element | null): Omit<DiagnosticReport, 'extensionVersion' | 'attachedBy'> {
   const rows = editor ? readRows(editor) : [];
   const selector = findWebhookSelector();
-  const webhook = readSelectedWebhook();
+  const sendbird = destinationOf(readSelectedWebhook()).sendbird;
   const choice = (words: string) => (editor ? findChoice(editor, words) : null);
   return {
     dashboard: 'CleverTap',
@@ -49,7 +49,7 @@ export function diagnose(editor: Element | null): Omit<DiagnosticReport, 'extens
       keyValueInputs: { ...found(rows[0]?.keyInput), count: rows.length },
       addControl: found(editor && findAddControl(editor)),
       removeControls: { ...found(rows[0] && removeControlOf(rows[0])), count: rows.filter((row) => removeControlOf(row)).length },
-      webhookSelector: { ...found(selector), sendbirdSelected: Boolean(webhook && isSendbirdWebhookName(webhook.name)) },
+      webhookSelector: { ...found(selector), sendbirdSelected: sendbird === 'unknown' ? 'unknown' : sendbird === 'yes' },
     },
     window: structureOf(editor),
     row: structureOf(rows[0]?.container),

@@ -1,12 +1,11 @@
 /** CleverTap's dashboard, as the Sendbird panel sees it (see ../dashboard.ts). */
-import { sendbirdDestinationKind } from '../../shared/sendbird-routes';
 import type { Dashboard } from '../dashboard';
 import { diagnose } from './diagnose';
 import { readMode, switchToPairs } from './mode';
 import { placePanelHost } from './placement';
 import { findEditorLoosely, findWebhookEditors } from './recognize';
 import { canWritePairs, readPairs, windowControlAt } from './rows';
-import { isMultiWebhookName, isSendbirdWebhookName, readSelectedWebhook } from './webhook';
+import { destinationOf, readSelectedWebhook } from './webhook';
 import { whenRowsReady, writePairs } from './write-pairs';
 
 export const clevertap: Dashboard = {
@@ -21,8 +20,6 @@ export const clevertap: Dashboard = {
   readMode,
   switchToPairs,
   windowControlAt,
-  readSelectedWebhook: () => readSelectedWebhook(),
-  isSendbirdWebhook: (webhook) => isSendbirdWebhookName(webhook.name) || (webhook.url !== null && sendbirdDestinationKind(webhook.url) !== null),
-  isMultiWebhook: (webhook) => isMultiWebhookName(webhook.name) || (webhook.url !== null && sendbirdDestinationKind(webhook.url) === 'multi'),
+  readDestination: () => destinationOf(readSelectedWebhook()),
   diagnose,
 };

@@ -3,22 +3,10 @@
  * found by their visible words, whatever the control: a radio, a pressed-button, a tab…
  */
 import type { EditorMode } from '../dashboard';
-import { textOf } from '../dom/text';
 import { waitFor } from '../dom/wait';
+import { findChoice } from './choices';
 import { findAddControl } from './rows';
 import { CLEVERTAP_TEXT } from './texts';
-
-/** The control for one choice, found by its visible words. */
-export function findChoice(editor: Element, words: string): HTMLElement | null {
-  const wanted = words.toLowerCase();
-  for (const label of editor.querySelectorAll<HTMLLabelElement>('label')) {
-    if (textOf(label).toLowerCase() === wanted && label.control) return label.control;
-  }
-  for (const el of editor.querySelectorAll<HTMLElement>('[role="radio"],[role="tab"],[role="option"],[aria-pressed],button,[role="button"]')) {
-    if (textOf(el).toLowerCase() === wanted || el.getAttribute('aria-label')?.toLowerCase() === wanted) return el;
-  }
-  return null;
-}
 
 function isChosen(control: HTMLElement | null): boolean | null {
   if (!control) return null;

@@ -6,6 +6,7 @@
  * calls this for each element the render signal reports, so every check is cheap and local.
  */
 import { textOf } from '../dom/text';
+import { bodyStart, follows } from './choices';
 import { CLEVERTAP_TEXT } from './texts';
 
 const CHOICE_WORDS = new Set(
@@ -87,22 +88,39 @@ export function findWebhookEditors(root: ParentNode = document): HTMLElement[] {
   return found.filter((editor) => !found.some((other) => other !== editor && other.contains(editor)));
 }
 
+/** What holds everything on the page: never taken for a window (writing there reaches every section). */
+function isPageLevel(element: Element, doc: Document): boolean {
+  return element === doc.documentElement || element === doc.body || element.parentElement === doc.body;
+}
+
+/** Does this element hold the body's rows as the contract describes them: a body choice, then an add control? */
+function holdsBodyRows(element: Element): boolean {
+  const start = bodyStart(element);
+  if (!start) return false;
+  for (const control of element.querySelectorAll(BUTTON_LIKE)) {
+    if (follows(start, control) && textOf(control).includes(CLEVERTAP_TEXT.addPair)) return true;
+  }
+  return false;
+}
+
 /**
- * For a panel called by hand when recognition failed (a renamed title, a redesign): the visible
- * window that holds Key/Value inputs. The smallest element around the first visible Key input that
- * also holds the window's Done/Save controls, else the outermost element below <body> around it.
+ * For a panel called by hand when recognition failed (a renamed title, a redesign): the smallest
+ * element around the first visible Key input of a body (else the first visible one) that holds either the window's Done/Save controls or
+ * the body's rows (its body choice and add control). Never the page itself or the app's top
+ * container: when that is all there is, null, and the panel comes as a floating card instead.
  */
 export function findEditorLoosely(doc: Document = document): HTMLElement | null {
-  const input = [...doc.querySelectorAll<HTMLInputElement>('input')].find(
+  const shown = [...doc.querySelectorAll<HTMLInputElement>('input')].filter(
     (el) => el.placeholder.trim().toLowerCase() === CLEVERTAP_TEXT.keyPlaceholder.toLowerCase() && el.checkVisibility({ visibilityProperty: true }),
   );
+  // A Key input after a body choice is a body row; others may be another section's (or a URL row).
+  const start = doc.body ? bodyStart(doc.body) : null;
+  const input = shown.find((el) => start !== null && follows(start, el)) ?? shown[0];
   if (!input) return null;
-  let outermost: HTMLElement | null = null;
-  for (let node = input.parentElement; node && node !== doc.body; node = node.parentElement) {
-    if (holdsWindowButtons(node)) return node;
-    outermost = node;
+  for (let node = input.parentElement; node && !isPageLevel(node, doc); node = node.parentElement) {
+    if (holdsWindowButtons(node) || holdsBodyRows(node)) return node;
   }
-  return outermost;
+  return null;
 }
 
 /** Does the page show the Messaging Channels list's heading (a cheap check before the real search)? */

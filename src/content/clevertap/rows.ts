@@ -3,9 +3,13 @@
  * documents them: inputs with the placeholders Key and Value, a control whose text contains
  * "Key-Value Pair" to add a row, and a button-like control after a row's inputs to remove it.
  * Rows may be <div>s or table rows, and may be re-rendered as new nodes after any change.
+ *
+ * Only the body's rows count: a window may also hold a *URL key-value pairs* section, before the
+ * body choice, whose rows look the same. Those are never read, written, removed or counted here.
  */
 import type { Pair } from '../../shared/payload-codec';
 import { textOf } from '../dom/text';
+import { bodyStart, follows } from './choices';
 import { CLEVERTAP_TEXT } from './texts';
 
 export interface RowHandle {
@@ -21,10 +25,40 @@ export function byPlaceholder(root: ParentNode, placeholder: string): HTMLInputE
   return [...root.querySelectorAll<HTMLInputElement>('input')].filter((input) => input.placeholder.trim().toLowerCase() === wanted);
 }
 
-/** The editor's key-value rows, in order. A row is the smallest element holding one Key and one Value input. */
+/**
+ * The body choice of each window, looked up once and reused while it stays in the window: the
+ * writer reads the rows before every keystroke and click, and looking the choice up by its words
+ * each time would cost a page of many rows.
+ */
+const bodyStarts = new WeakMap<Element, HTMLElement>();
+
+function bodyStartOf(editor: Element): HTMLElement | null {
+  const known = bodyStarts.get(editor);
+  if (known?.isConnected && editor.contains(known)) return known;
+  const found = bodyStart(editor);
+  if (found) bodyStarts.set(editor, found);
+  else bodyStarts.delete(editor);
+  return found;
+}
+
+/**
+ * The candidates that belong to the body, in order: those after the body choice. A window
+ * showing no body choice cannot tell its body from a URL section, so nothing in it counts.
+ */
+function inBody<T extends Element>(editor: Element, candidates: T[]): T[] {
+  const start = bodyStartOf(editor);
+  return start ? candidates.filter((candidate) => follows(start, candidate)) : [];
+}
+
+/** The body's Key inputs (cheap: counting them is how the writer sees a new row arrive). */
+export function bodyKeyInputs(editor: Element): HTMLInputElement[] {
+  return inBody(editor, byPlaceholder(editor, CLEVERTAP_TEXT.keyPlaceholder));
+}
+
+/** The body's key-value rows, in order. A row is the smallest element holding one Key and one Value input. */
 export function readRows(editor: Element): RowHandle[] {
   const rows: RowHandle[] = [];
-  for (const keyInput of byPlaceholder(editor, CLEVERTAP_TEXT.keyPlaceholder)) {
+  for (const keyInput of bodyKeyInputs(editor)) {
     let container: Element | null = keyInput.parentElement;
     while (container && container !== editor) {
       const values = byPlaceholder(container, CLEVERTAP_TEXT.valuePlaceholder);
@@ -51,10 +85,13 @@ export function isEmptyRow(row: RowHandle): boolean {
   return row.keyInput.value === '' && row.valueInput.value === '';
 }
 
-/** The control that adds a row: a button or role="button" whose text contains "Key-Value Pair". */
+/**
+ * The control that adds a body row: a button or role="button" whose text contains "Key-Value Pair",
+ * after the body choice (a URL section before it may have an add control of its own).
+ */
 export function findAddControl(editor: Element): HTMLElement | null {
   const controls = [...editor.querySelectorAll<HTMLElement>(BUTTON_LIKE)].filter((el) => textOf(el).includes(CLEVERTAP_TEXT.addPair));
-  return controls.at(-1) ?? null;
+  return inBody(editor, controls).at(-1) ?? null;
 }
 
 /** The first button-like element inside the row that follows its inputs. */

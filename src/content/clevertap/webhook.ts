@@ -3,7 +3,8 @@
  * its Destination URL when the page shows one), and choosing one. A native <select> or a custom
  * combobox/listbox, found by the visible label "Webhook".
  */
-import type { SelectedWebhook } from '../dashboard';
+import type { Destination, SelectedWebhook } from '../dashboard';
+import { sendbirdDestinationKind } from '../../shared/sendbird-routes';
 import { normalizeText as clean } from '../dom/text';
 import { chooseOption } from '../dom/type-into';
 import { waitFor } from '../dom/wait';
@@ -41,34 +42,63 @@ export function findWebhookSelector(root: Document = document): HTMLElement | nu
   return null;
 }
 
+const OPTION = '[role="option"]';
+const SELECTED_OPTION = '[role="option"][aria-selected="true"],[role="option"][aria-checked="true"]';
+
+/** The options a custom selector holds, or lists through aria-controls / aria-owns. */
+function customOptions(control: HTMLElement, root: Document): HTMLElement[] {
+  const inside = [...control.querySelectorAll<HTMLElement>(OPTION)];
+  if (inside.length > 0) return inside;
+  const id = control.getAttribute('aria-controls') ?? control.getAttribute('aria-owns');
+  const list = id ? root.getElementById(id) : null;
+  return list ? [...list.querySelectorAll<HTMLElement>(OPTION)] : [];
+}
+
+/**
+ * The chosen webhook's visible name: the selected option of a native select, the value of a
+ * combobox input, the option a custom list marks selected, or the text a closed combobox shows.
+ * '' when nothing is chosen; null when the selector cannot be read (a list showing its options
+ * with none marked selected while holding other words): unknown, never taken for Sendbird.
+ */
+function selectedName(control: HTMLElement, root: Document): string | null {
+  if (control instanceof HTMLSelectElement) return control.value ? clean(control.selectedOptions[0]?.textContent) : '';
+  if (control instanceof HTMLInputElement) return clean(control.value);
+  const selected = control.querySelector(SELECTED_OPTION) ?? (control.querySelector(OPTION) ? null : customOptions(control, root).find((o) => o.matches(SELECTED_OPTION)));
+  if (selected) return clean(selected.textContent);
+  // Options inside the control but none marked: its words are every option's, not the choice.
+  if (control.querySelector(OPTION)) return null;
+  return clean(control.textContent);
+}
+
 export function readSelectedWebhook(root: Document = document): SelectedWebhook | null {
   const control = findWebhookSelector(root);
   if (!control) return null;
-  const name =
-    control instanceof HTMLSelectElement
-      ? control.value
-        ? clean(control.selectedOptions[0]?.textContent)
-        : ''
-      : clean(control.textContent);
   // Some dashboards show the Destination URL near the selector; look only in its own block.
   const block = control.parentElement?.parentElement ?? control.parentElement;
   const url = clean(block?.textContent).match(URL_PATTERN)?.[0] ?? null;
-  return { name, url };
+  return { name: selectedName(control, root), url };
+}
+
+/**
+ * Is the chosen webhook a Sendbird one: by its name (admins are told to name them so) or by a
+ * Sendbird Destination URL the page shows beside it.
+ */
+export function destinationOf(webhook: SelectedWebhook | null): Destination {
+  if (!webhook) return { sendbird: 'unknown', multi: false };
+  const byUrl = webhook.url === null ? null : sendbirdDestinationKind(webhook.url);
+  if (byUrl) return { sendbird: 'yes', multi: byUrl === 'multi' };
+  if (webhook.name === null) return { sendbird: 'unknown', multi: false };
+  return isSendbirdWebhookName(webhook.name) ? { sendbird: 'yes', multi: isMultiWebhookName(webhook.name) } : { sendbird: 'no', multi: false };
 }
 
 /** The names a selector offers (opening a custom list when it has to). */
 async function optionsOf(control: HTMLElement): Promise<HTMLElement[]> {
   if (control instanceof HTMLSelectElement) return [...control.options];
-  const listOf = () => {
-    const id = control.getAttribute('aria-controls') ?? control.getAttribute('aria-owns');
-    const list = id ? document.getElementById(id) : null;
-    return list ? [...list.querySelectorAll<HTMLElement>('[role="option"]')] : [];
-  };
-  if (listOf().length === 0) {
+  if (customOptions(control, document).length === 0) {
     control.click();
-    await waitFor(document.body, () => listOf().length > 0, 2000);
+    await waitFor(document.body, () => customOptions(control, document).length > 0, 2000);
   }
-  return listOf();
+  return customOptions(control, document);
 }
 
 /**

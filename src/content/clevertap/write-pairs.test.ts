@@ -3,16 +3,42 @@
  * A model-based test of the row writer (fast-check commands) against a fake CleverTap editor that
  * commits typing late, re-creates its rows as new nodes, reorders them, and lets the marketer add,
  * edit and remove their own rows while the extension writes. Over at least 1,000 random
- * interleavings: no marketer pair is ever changed, moved relative to the others, or removed, and the
- * final `sendbird_*` pairs are exactly the contract's.
+ * interleavings: no marketer pair is ever changed, moved relative to the others, or removed, no row
+ * of the window's URL key-value section is ever touched, and the final `sendbird_*` pairs are
+ * exactly the contract's.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodePayload, isOwnedKey, type Pair } from '../../shared/payload-codec';
-import { writePairs, type WriteTiming } from './write-pairs';
+import { WRITE_TIMING, writePairs } from './write-pairs';
 
-/** The fake answers within a millisecond: a short quiet pause is as telling as the real one. */
-const FAKE_TIMING: WriteTiming = { settleMs: 1000, quietMs: 25 };
+/**
+ * Time is simulated: every timer, and the "next task" the writer yields to (a MessageChannel in a
+ * browser), runs on vitest's fake clock, so the test uses the real pages' timing and its outcome
+ * does not depend on how fast or busy the machine is. Only the order of events matters.
+ */
+class FakeTimedMessageChannel {
+  readonly port1: { onmessage: ((event: MessageEvent) => void) | null } = { onmessage: null };
+  readonly port2 = { postMessage: () => void setTimeout(() => this.port1.onmessage?.(new MessageEvent('message')), 0) };
+}
+
+/** Runs the fake clock until `work` settles; a promise waiting on nothing at all is a bug. */
+async function drive<T>(work: Promise<T>): Promise<T> {
+  let done = false;
+  void work.finally(() => {
+    done = true;
+  });
+  for (let idle = 0; !done; ) {
+    if (vi.getTimerCount() === 0) {
+      if (++idle > 100) throw new Error('the writer waits on something that never comes');
+      await Promise.resolve();
+    } else {
+      idle = 0;
+      await vi.advanceTimersToNextTimerAsync();
+    }
+  }
+  return work;
+}
 
 interface Row {
   id: number;
@@ -33,16 +59,66 @@ class FakeEditor {
   /** Every change the extension made that it must never make. */
   readonly violations: string[] = [];
 
+  /** The URL key-value section before the body choice: rows that look the same and are never the body. */
+  private readonly urlSection = document.createElement('div');
+  private readonly urlPairs: Pair[] = [
+    { key: '', value: '' },
+    { key: 'utm_source', value: 'clevertap' },
+  ];
+
   constructor(private readonly quirks: { recreateRows: boolean; commitLate: boolean }) {
     const title = document.createElement('h2');
     title.textContent = 'Create Webhook Content';
+    this.buildUrlSection();
+    const body = document.createElement('button');
+    body.setAttribute('aria-pressed', 'true');
+    body.textContent = 'Profile Variables & custom key value pairs';
     const add = document.createElement('span');
     add.setAttribute('role', 'button');
     add.textContent = '+ Key-Value Pair';
     add.addEventListener('click', () => this.apply(() => this.rows.push({ id: this.nextId++, key: '', value: '' })));
-    this.root.append(title, this.list, add);
+    this.root.append(title, this.urlSection, body, this.list, add);
     document.body.append(this.root);
     this.render();
+  }
+
+  /** Its rows and add control record any touch as a violation: the writer must never act on them. */
+  private buildUrlSection(): void {
+    const heading = document.createElement('p');
+    heading.textContent = 'URL key-value pairs';
+    const rows = this.urlPairs.map((pair, index) => {
+      const node = document.createElement('div');
+      const key = document.createElement('input');
+      key.placeholder = 'Key';
+      key.value = pair.key;
+      const value = document.createElement('input');
+      value.placeholder = 'Value';
+      value.value = pair.value;
+      const remove = document.createElement('button');
+      remove.textContent = '×';
+      for (const [input, field] of [[key, 'key'], [value, 'value']] as const) {
+        for (const type of ['input', 'change']) {
+          input.addEventListener(type, () => this.violations.push(`typed into URL row ${index}'s ${field}: ${input.value}`));
+        }
+      }
+      remove.addEventListener('click', () => this.violations.push(`removed URL row ${index}`));
+      node.append(key, value, remove);
+      return node;
+    });
+    const add = document.createElement('button');
+    add.textContent = 'Add Key-Value Pair';
+    add.addEventListener('click', () => this.violations.push('added a URL row'));
+    this.urlSection.append(heading, ...rows, add);
+  }
+
+  /** The URL section as the page shows it now. */
+  urlRowsNow(): Pair[] {
+    const inputs = [...this.urlSection.querySelectorAll('input')];
+    return this.urlPairs.map((_, index) => ({ key: inputs[index * 2]?.value ?? '?', value: inputs[index * 2 + 1]?.value ?? '?' }));
+  }
+
+  initialUrlRows(): Pair[] {
+    return this.urlPairs;
   }
 
   private pending = 0;
@@ -63,7 +139,7 @@ class FakeEditor {
 
   /** Resolves once every late commit has landed. */
   async settled(): Promise<void> {
-    while (this.pending > 0) await new Promise((done) => setTimeout(done, 0));
+    while (this.pending > 0) await drive(new Promise((done) => setTimeout(done, 0)));
   }
 
   private commit(id: number, field: 'key' | 'value', value: string): void {
@@ -213,17 +289,18 @@ class Write implements fc.AsyncCommand<object, FakeEditor> {
           }, action.at),
         ),
     );
-    const first = await writePairs(editor.root, this.desired, FAKE_TIMING);
-    await Promise.all(marketer);
+    const first = await drive(writePairs(editor.root, this.desired, WRITE_TIMING));
+    await drive(Promise.all(marketer));
     interleavings++;
     // Interference may leave the first write short; a write with the page quiet must then finish it.
-    const result = first.ok ? first : await writePairs(editor.root, this.desired, FAKE_TIMING);
+    const result = first.ok ? first : await drive(writePairs(editor.root, this.desired, WRITE_TIMING));
     await editor.settled();
     expect(editor.violations).toEqual([]);
     expect(editor.marketerPairs()).toEqual(expected);
     expect(result).toEqual({ ok: true });
     expect(sameSet(editor.ownedPairs())).toEqual(sameSet(this.desired));
     expect(editor.strayRows()).toEqual([]);
+    expect(editor.urlRowsNow()).toEqual(editor.initialUrlRows());
   }
   toString = () => `write(${this.desired.length} pairs, ${this.meanwhile.map((a) => a.kind).join('+') || 'quiet'})`;
 }
@@ -242,7 +319,13 @@ const write = fc.tuple(desiredPairs, fc.array(marketerAction, { maxLength: 3 }))
 const commands = fc.commands([write, write, marketerAction.map((action) => new MarketerActs(action))], { maxCommands: 10 });
 
 describe('the row writer against a fake editor that fights back', () => {
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('MessageChannel', FakeTimedMessageChannel);
+  });
   afterAll(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
     // The README's "Security and reliability" table quotes this number.
     expect(interleavings).toBeGreaterThanOrEqual(1000);
   });
@@ -265,6 +348,6 @@ describe('the row writer against a fake editor that fights back', () => {
         }),
         { numRuns },
       );
-    }, 120_000);
+    }, 300_000);
   }
 });

@@ -9,8 +9,7 @@ import { planRows, type Pair } from '../../shared/payload-codec';
 import type { WriteResult } from '../dashboard';
 import { typeInto } from '../dom/type-into';
 import { nextTask, waitFor } from '../dom/wait';
-import { byPlaceholder, canWritePairs, findAddControl, isEmptyRow, pairOf, readPairs, readRows, removeControlOf, type RowHandle } from './rows';
-import { CLEVERTAP_TEXT } from './texts';
+import { bodyKeyInputs, canWritePairs, findAddControl, isEmptyRow, pairOf, readPairs, readRows, removeControlOf, type RowHandle } from './rows';
 
 /** Whole read-plan-act passes before giving up (each re-plans whatever the page did meanwhile). */
 const MAX_PASSES = 4;
@@ -99,7 +98,7 @@ function whenApplied(editor: Element, applied: () => boolean, timing: WriteTimin
 async function addMissing(editor: Element, desired: readonly Pair[], timing: WriteTiming): Promise<WriteResult> {
   const missing = planNow(editor, desired).plan.add.length;
   // Counting Key inputs is enough to see a row arrive; the rows are read in full once, after.
-  const keyCount = () => byPlaceholder(editor, CLEVERTAP_TEXT.keyPlaceholder).length;
+  const keyCount = () => bodyKeyInputs(editor).length;
   const empty = readRows(editor).filter(isEmptyRow).length;
   let add: HTMLElement | null = null;
   for (let added = 0; empty + added < missing; added++) {

@@ -1,30 +1,27 @@
 /** What the panel needs to know about the dashboard's page right now, re-read whenever the editor changes. */
 import { useSyncExternalStore } from 'react';
-import type { Dashboard, EditorMode, SelectedWebhook } from '../dashboard';
+import type { Dashboard, EditorMode } from '../dashboard';
 
 export interface PageFacts {
   mode: EditorMode;
   canWrite: boolean;
-  webhook: SelectedWebhook | null;
-  /** The webhook is a Sendbird one, by its name or its Destination URL (assumed when no selector shows). */
+  /** The webhook may be a Sendbird one: the page says so, or cannot say (a journey shows no selector). */
   sendbirdWebhook: boolean;
-  /** The page shows a webhook selector and a Sendbird webhook is chosen in it. */
+  /** The page shows that a Sendbird webhook is chosen. */
   sendbirdWebhookShown: boolean;
   /** The webhook is the multi (broadcast) endpoint. */
   multiWebhook: boolean;
 }
 
 function read(dashboard: Dashboard, editor: Element | null): PageFacts {
-  const webhook = dashboard.readSelectedWebhook();
-  const shown = Boolean(webhook && dashboard.isSendbirdWebhook(webhook));
+  const destination = dashboard.readDestination();
   return {
     mode: editor ? dashboard.readMode(editor) : { json: null, pairs: null },
     canWrite: editor ? dashboard.canWritePairs(editor) : false,
-    webhook,
-    // No selector on the page (a journey, or a changed page): assume the editor is for Sendbird.
-    sendbirdWebhook: !webhook || shown,
-    sendbirdWebhookShown: shown,
-    multiWebhook: Boolean(webhook && dashboard.isMultiWebhook(webhook)),
+    // Unknown (no selector, or one that cannot be read): the panel is offered, a draft never restores itself.
+    sendbirdWebhook: destination.sendbird !== 'no',
+    sendbirdWebhookShown: destination.sendbird === 'yes',
+    multiWebhook: destination.multi,
   };
 }
 
