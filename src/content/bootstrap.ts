@@ -24,9 +24,21 @@ const RETRY_MS = [250, 1000, 3000];
 /** The panel and what it needs of this dashboard's page, loaded together when first needed. */
 const panelFor = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
 
+/**
+ * The control a person clicked last, and when: a window that appears soon after was opened by it,
+ * and a window opened again by the same control is the same editor (its draft is its own).
+ */
+let lastClick: { control: Element; at: number } | null = null;
+const OPENER_WITHIN_MS = 10_000;
+
+function openerNow(): Element | null {
+  return lastClick && performance.now() - lastClick.at < OPENER_WITHIN_MS ? lastClick.control : null;
+}
+
 function attachPanels(editors: readonly HTMLElement[]): void {
   if (editors.length === 0) return;
-  void panelFor().then(([{ clevertap }, { attachPanel }]) => editors.forEach((editor) => attachPanel(clevertap, editor, 'recognition')));
+  const opener = openerNow();
+  void panelFor().then(([{ clevertap }, { attachPanel }]) => editors.forEach((editor) => attachPanel(clevertap, editor, 'recognition', opener)));
 }
 
 let channelsQueued = false;
@@ -56,7 +68,9 @@ function lookForEditor(control: Element, attempt = 0): void {
  * click rendered at once, a frame before its animations start. One scan per click, never a watch.
  */
 let scanQueued = false;
-function scanAfterClick(): void {
+function scanAfterClick(event: MouseEvent): void {
+  const control = event.isTrusted && event.target instanceof Element ? event.target.closest('button,[role="button"],a') : null;
+  if (control) lastClick = { control, at: performance.now() };
   if (scanQueued) return;
   scanQueued = true;
   setTimeout(() => {

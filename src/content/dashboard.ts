@@ -73,6 +73,8 @@ export interface Dashboard {
   switchToPairs(editor: Element): Promise<boolean>;
   /** The editor's own control (Done, Save, ×…) a click landed on, if any. */
   windowControlAt(target: Element): HTMLElement | null;
+  /** Does this control of the window save it (Done, Save), rather than discard or test it? */
+  isSaveControl(control: Element): boolean;
 
   /** Where the editor's webhook sends, as far as the page shows it. */
   readDestination(): Destination;

@@ -29,15 +29,18 @@ export const STORAGE = {
     owner: 'background',
     retention: 'refreshed when older than 5 minutes; cleared by new credentials or Forget credentials',
   },
-  /** The marketer's choices per dashboard URL, so that CleverTap's × loses nothing. */
+  /**
+   * The marketer's choices per editor (dashboard place, page load, editor instance), so that the
+   * dashboard's × loses nothing. Each tab and editor writes its own key.
+   */
   draft: {
     area: 'chrome.storage.local',
     prefix: 'draft:',
-    key: (hostAndPath: string) => 'draft:' + hostAndPath,
+    key: (hostAndPath: string, owner: string) => 'draft:' + hostAndPath + '#' + owner,
     owns: (key: string) => key.startsWith('draft:'),
     owner: 'content script (Sendbird panel)',
     keepForMs: 30 * DAY_MS,
-    retention: '30 days after the last change; dropped once the editor holds the same pairs',
+    retention: '30 days after the last change; dropped when the window is saved (Done, Save) or holds the same pairs',
   },
   /** When Sendbird last answered with 5xx or 429, to explain Chrome's throttling afterwards. */
   sendbirdTroubleAt: {

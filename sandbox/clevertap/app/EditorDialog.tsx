@@ -16,11 +16,19 @@ type Props = {
   open: boolean;
   onClose: () => void;
   onDone: (editor: EditorState) => void | Promise<void>;
+  /** Shown in the page beside another window (a journey's steps open together), not over it. */
+  inline?: boolean;
 };
 
 const TITLE = VARIANT === 'e' ? 'Webhook Payload Editor' : 'Create Webhook Content';
 /** `?ct-change=rows` simulates CleverTap redesigning its rows: no Key/Value placeholders, no "Key-Value Pair" control. */
 const CHANGED_ROWS = new URLSearchParams(location.search).get('ct-change') === 'rows';
+/**
+ * `?ct-hold=rows`: the window shows at once but its rows only when a test calls
+ * `__ctStandIn.releaseRows()`, so that what a marketer does while a slow window settles is tested
+ * at a chosen moment rather than raced.
+ */
+const HOLD_ROWS = new URLSearchParams(location.search).get('ct-hold') === 'rows';
 
 /** An input that keeps what is typed to itself and commits on the native change event (b, d). */
 function CommitInput(props: { placeholder: string; value: string; onCommit: (value: string) => void }) {
@@ -153,19 +161,18 @@ function Rows(props: { rows: Row[]; generation: number; update: (id: number, pat
   );
 }
 
-function Frame(props: { children: ReactNode; open: boolean; onClose: () => void }) {
+function Frame(props: { children: ReactNode; open: boolean; onClose: () => void; inline?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (VARIANT === 'b' && ref.current && !ref.current.open) ref.current.show();
   }, []);
   if (LIKE_A) {
-    return (
-      <div className={cx('overlay')}>
-        <div role="dialog" aria-modal="true" aria-labelledby="ct-editor-title" className={cx('dialog')}>
-          {props.children}
-        </div>
+    const dialog = (
+      <div role="dialog" aria-modal={props.inline ? undefined : true} aria-labelledby="ct-editor-title" className={cx('dialog')}>
+        {props.children}
       </div>
     );
+    return props.inline ? dialog : <div className={cx('overlay')}>{dialog}</div>;
   }
   if (VARIANT === 'c') {
     // Created once: closing only hides it, by a class, and opening shows the same nodes again.
@@ -237,6 +244,14 @@ export function EditorDialog(props: Props) {
   const [generation, setGeneration] = useState(0);
   const [customBody, setCustomBody] = useState('{\n  "message": ""\n}');
   const [testResult, setTestResult] = useState('');
+  const [rowsReleased, setRowsReleased] = useState(!HOLD_ROWS);
+  useEffect(() => {
+    if (!HOLD_ROWS) return;
+    inspect.releaseRows = () => setRowsReleased(true);
+    return () => {
+      delete inspect.releaseRows;
+    };
+  }, []);
 
   useEffect(() => {
     if (VARIANT !== 'b') return;
@@ -261,10 +276,12 @@ export function EditorDialog(props: Props) {
   useEffect(() => {
     if (!props.open) return;
     inspect.editor = state;
+    inspect.editors[props.campaignId] = state;
     return () => {
       inspect.editor = null;
+      delete inspect.editors[props.campaignId];
     };
-  }, [state, props.open]);
+  }, [state, props.open, props.campaignId]);
 
   const change = (next: EditorState) => {
     setState(next);
@@ -312,7 +329,7 @@ export function EditorDialog(props: Props) {
   );
 
   return (
-    <Frame open={props.open} onClose={props.onClose}>
+    <Frame open={props.open} onClose={props.onClose} inline={props.inline}>
       <div className={cx('dialog-head')}>
         {LIKE_A ? <h2 id="ct-editor-title">{TITLE}</h2> : <div className={cx('title')}>{TITLE}</div>}
         <button type="button" aria-label="Close" onClick={props.onClose}>
@@ -341,7 +358,7 @@ export function EditorDialog(props: Props) {
               <button type="button">New parameter</button>
             </div>
           ) : state.format === 'json' && state.bodyMode === 'pairs' ? (
-            stage === 'ready' && (
+            stage === 'ready' && rowsReleased && (
               <>
                 <Rows rows={state.rows} generation={generation} update={update} remove={remove} />
                 {addControl}

@@ -22,6 +22,13 @@ export interface WebhookInfo {
 let nextId = 1;
 export const newRow = (key = '', value = ''): Row => ({ id: nextId++, key, value });
 
-/** Live editor state for tests (main world only; the extension never uses it). */
-export const inspect: { editor: EditorState | null; saved: unknown } = { editor: null, saved: null };
+/**
+ * Live editor state for tests (main world only; the extension never uses it): the window open last,
+ * and every open window by its campaign or journey step id.
+ */
+export const inspect: { editor: EditorState | null; editors: Record<string, EditorState>; saved: unknown; releaseRows?: () => void } = {
+  editor: null,
+  editors: {},
+  saved: null,
+};
 (window as unknown as { __ctStandIn: typeof inspect }).__ctStandIn = inspect;

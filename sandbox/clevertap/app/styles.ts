@@ -8,6 +8,7 @@ body { margin: 0; font: 14px/1.4 Arial, sans-serif; color: #263238; background: 
 .${cx('logo')} { font-weight: bold; }
 .${cx('main')} { padding: 20px; }
 .${cx('card')} { background: #fff; border: 1px solid #dde3ea; border-radius: 6px; padding: 16px; margin-bottom: 16px; }
+.${cx('side-by-side')} { display: flex; gap: 12px; align-items: flex-start; } .${cx('side-by-side')} > .${cx('dialog')} { width: auto; flex: 1; }
 .${cx('tiles')} { display: flex; flex-wrap: wrap; gap: 12px; padding: 0; list-style: none; }
 .${cx('tile')} { width: 130px; height: 80px; border: 1px solid #cfd8dc; border-radius: 6px; background: #fff; cursor: pointer; display: flex; align-items: center; justify-content: center; }
 .${cx('overlay')} { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: flex; align-items: flex-start; justify-content: center; overflow: auto; padding: 24px 0; }

@@ -4,7 +4,7 @@ import { diagnose } from './diagnose';
 import { readMode, switchToPairs } from './mode';
 import { placePanelHost } from './placement';
 import { findEditorLoosely, findWebhookEditors } from './recognize';
-import { canWritePairs, readPairs, windowControlAt } from './rows';
+import { canWritePairs, isSaveControl, readPairs, windowControlAt } from './rows';
 import { destinationOf, readSelectedWebhook } from './webhook';
 import { whenRowsReady, writePairs } from './write-pairs';
 
@@ -20,6 +20,7 @@ export const clevertap: Dashboard = {
   readMode,
   switchToPairs,
   windowControlAt,
+  isSaveControl,
   readDestination: () => destinationOf(readSelectedWebhook()),
   diagnose,
 };

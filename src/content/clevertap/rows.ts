@@ -110,6 +110,13 @@ export function windowControlAt(target: Element): HTMLElement | null {
   return target.closest<HTMLElement>(WINDOW_CONTROLS);
 }
 
+const SAVE_WORDS = new Set<string>(CLEVERTAP_TEXT.saveButtons.map((w) => w.toLowerCase()));
+
+/** Done or Save: the window keeps what it holds. */
+export function isSaveControl(control: Element): boolean {
+  return SAVE_WORDS.has(textOf(control).toLowerCase());
+}
+
 /** True when the editor offers what the extension needs to write pairs itself. */
 export function canWritePairs(editor: Element): boolean {
   return findAddControl(editor) !== null || readRows(editor).length > 0;

@@ -16,4 +16,6 @@ export const CLEVERTAP_TEXT = {
   bodyCustom: 'Custom Body',
   /** The window's own buttons (Done in some, Save in others) and its test button. */
   windowButtons: ['Done', 'Save', 'Preview and Test'],
+  /** Those of them that save what the window holds. */
+  saveButtons: ['Done', 'Save'],
 } as const;

@@ -14,7 +14,7 @@ import { isShown, watchPresence } from '../dom/presence';
 import { createShadowHost } from '../dom/shadow-host';
 import { whenQuiet } from '../dom/wait';
 import type { ShownAs } from '../../shared/page-messages';
-import { draftKeyOf, dropDraft, mayRestoreOnItsOwn, pruneDrafts, readDraft, sameChoices } from './draft';
+import { draftScopeOf, dropDraft, editorInstance, mayRestoreOnItsOwn, pruneDrafts, readDraft, sameChoices, type DraftScope } from './draft';
 import { createPageFacts, type PageFactsStore } from './page-facts';
 import { PANEL_HOST_TAG } from './host-tag';
 import { Panel } from './Panel';
@@ -36,39 +36,45 @@ const attached = new Map<Element, Attached>();
 const SETTLE_QUIET_MS = 120;
 const SETTLE_MAX_MS = 1500;
 
-/** The windows with a panel that are on screen now (a removed one may not have been noticed yet). */
-function shownEditors(): Element[] {
-  return [...attached.keys()].filter((editor) => editor.isConnected && isShown(editor));
+/**
+ * Restores the panel from the window's pairs alone, once its rows have rendered. When they are gone
+ * (the dashboard's × threw them away) the draft restores itself only into the editor it was typed
+ * in; anywhere else the panel offers it. Whatever happens, the panel then settles: choices the
+ * marketer made meanwhile are applied on top of what was read, and only then written.
+ */
+async function restore(dashboard: Dashboard, editor: Element, panel: PanelStore, facts: PageFactsStore, scope: DraftScope, signal: AbortSignal): Promise<void> {
+  try {
+    // However late the rows come: settling before them would let a choice made meanwhile overwrite
+    // what they hold. A window whose rows never come has nothing to write into anyway.
+    while (!(await dashboard.whenRowsReady(editor))) if (signal.aborted || !editor.isConnected) return;
+    // A window shown again may still be filled in by its page a moment later (its rows reset to what
+    // the campaign saved): read it once it is still.
+    await whenQuiet(editor, SETTLE_QUIET_MS, SETTLE_MAX_MS);
+    if (signal.aborted) return;
+    const fromPairs = decodePairs(dashboard.readPairs(editor));
+    const draft = await readDraft(scope).catch(() => null);
+    if (signal.aborted) return;
+    if (fromPairs.ok) {
+      panel.restore(fromPairs.payload, true);
+      // The editor holds what the draft says: the draft has done its job.
+      if (draft?.own && sameChoices(draft.payload, fromPairs.payload)) await dropDraft(scope);
+      return;
+    }
+    if (!draft) return;
+    const page = { sendbirdWebhookShown: facts.get().sendbirdWebhookShown, editorHoldsPairs: fromPairs.reason !== 'absent' };
+    if (mayRestoreOnItsOwn(draft, page) && !panel.store.getState().dirty) panel.restore(draft.payload, false);
+    else panel.offerDraft(draft);
+  } finally {
+    if (!signal.aborted) panel.settle();
+  }
 }
 
 /**
- * Restores the panel from the window's pairs alone, once its rows have rendered. When they are gone
- * (CleverTap's × threw them away) the draft restores itself only into the editor it came from;
- * anywhere else the panel offers it.
+ * Mounts a panel into `editor` (or, with null, as a floating card); returns how to unmount it.
+ * `opener` is the control whose click opened the window, if known: a window opened again by it is
+ * the same editor (see `editorInstance`).
  */
-async function restore(dashboard: Dashboard, editor: Element, panel: PanelStore, facts: PageFactsStore, draftKey: string, signal: AbortSignal): Promise<void> {
-  await dashboard.whenRowsReady(editor);
-  // A window shown again may still be filled in by its page a moment later (its rows reset to what
-  // the campaign saved): read it once it is still.
-  await whenQuiet(editor, SETTLE_QUIET_MS, SETTLE_MAX_MS);
-  if (signal.aborted || panel.store.getState().dirty) return;
-  const fromPairs = decodePairs(dashboard.readPairs(editor));
-  const draft = await readDraft(draftKey);
-  if (signal.aborted || panel.store.getState().dirty) return;
-  if (fromPairs.ok) {
-    panel.restore(fromPairs.payload, true);
-    // The editor holds what the draft says: the draft has done its job.
-    if (draft && sameChoices(draft.payload, fromPairs.payload)) await dropDraft(draftKey);
-    return;
-  }
-  if (!draft) return;
-  const page = { editorsOnPage: shownEditors().length, sendbirdWebhookShown: facts.get().sendbirdWebhookShown, editorHoldsPairs: fromPairs.reason !== 'absent' };
-  if (mayRestoreOnItsOwn(draft, page)) panel.restore(draft.payload, false);
-  else panel.offerDraft(draft);
-}
-
-/** Mounts a panel into `editor` (or, with null, as a floating card); returns how to unmount it. */
-export function mountPanel(dashboard: Dashboard, editor: Element | null, attachedBy: ShownAs, place: (host: HTMLElement) => void): () => Promise<void> {
+export function mountPanel(dashboard: Dashboard, editor: Element | null, attachedBy: ShownAs, place: (host: HTMLElement) => void, opener: Element | null = null): () => Promise<void> {
   const { host, shadow } = createShadowHost(PANEL_HOST_TAG, css);
   if (!editor) host.dataset.floating = '';
   const mountPoint = document.createElement('div');
@@ -78,11 +84,13 @@ export function mountPanel(dashboard: Dashboard, editor: Element | null, attache
   const lifetime = new AbortController();
   const panel = createPanelStore();
   const facts = createPageFacts(dashboard, editor, lifetime.signal);
-  const draftKey = draftKeyOf(location);
   let sync: Sync | null = null;
   if (editor) {
-    sync = startSync(dashboard, panel, editor, draftKey, lifetime.signal);
-    void restore(dashboard, editor, panel, facts, draftKey, lifetime.signal);
+    const scope = draftScopeOf(location, editorInstance(editor, opener));
+    sync = startSync(dashboard, panel, editor, scope, lifetime.signal);
+    void restore(dashboard, editor, panel, facts, scope, lifetime.signal);
+  } else {
+    panel.settle();
   }
   void panel.loadTemplates(false);
   pruneDrafts().catch((error: unknown) => console.warn('Sendbird extension: old drafts not pruned', error instanceof Error ? error.name : 'error'));
@@ -125,12 +133,12 @@ export function mountPanel(dashboard: Dashboard, editor: Element | null, attache
  * panel knows dashboards only through that interface) and keeps it there while the window is shown.
  * Calling it again for the same window is cheap (pages re-render their controls often).
  */
-export function attachPanel(dashboard: Dashboard, editor: HTMLElement, attachedBy: ShownAs): void {
+export function attachPanel(dashboard: Dashboard, editor: HTMLElement, attachedBy: ShownAs, opener: Element | null = null): void {
   if (attached.has(editor)) return;
   const entry: Attached = { unmount: null, attachedBy, stopWatching: () => undefined };
   attached.set(editor, entry);
   const show = () => {
-    entry.unmount ??= mountPanel(dashboard, editor, entry.attachedBy, (host) => dashboard.placePanel(editor, host));
+    entry.unmount ??= mountPanel(dashboard, editor, entry.attachedBy, (host) => dashboard.placePanel(editor, host), opener);
   };
   const hide = () => {
     const unmount = entry.unmount;

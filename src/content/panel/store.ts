@@ -37,6 +37,11 @@ export interface PanelState {
   eventName: string;
   /** The marketer changed something in the panel: from now on the panel writes. */
   dirty: boolean;
+  /**
+   * The panel has read what the window already holds (its pairs, or a draft). Until then nothing is
+   * written: a choice made meanwhile is applied on top of what was read, never instead of it.
+   */
+  settled: boolean;
   /** The window already held Sendbird pairs when it opened (so the panel shows on any webhook). */
   restoredFromPairs: boolean;
   sync: SyncState;
@@ -56,6 +61,7 @@ export const initialPanelState: PanelState = {
   receiver: DEFAULT_RECEIVER,
   eventName: '',
   dirty: false,
+  settled: false,
   restoredFromPairs: false,
   sync: { status: 'idle' },
   draftOffer: null,
@@ -141,19 +147,43 @@ export function createPanelStore() {
     }
   }
 
-  const edit = (patch: Partial<PanelState>) => store.setState({ ...patch, dirty: true });
+  /** What the marketer changed before the panel settled, to apply on top of what it then reads. */
+  type Edits = Partial<Pick<PanelState, 'templateKey' | 'receiver' | 'eventName'>> & { values: Record<string, string> };
+  let earlyEdits: Edits = { values: {} };
 
-  /** Fills the panel from the window's pairs (`fromPairs`) or from the local draft (then it writes them). */
+  function edit(patch: Partial<PanelState>, value?: [string, string]) {
+    if (!store.getState().settled) {
+      const { templateKey, receiver, eventName } = patch;
+      earlyEdits = {
+        ...earlyEdits,
+        ...(templateKey !== undefined ? { templateKey } : {}),
+        ...(receiver !== undefined ? { receiver } : {}),
+        ...(eventName !== undefined ? { eventName } : {}),
+        values: value ? { ...earlyEdits.values, [value[0]]: value[1] } : earlyEdits.values,
+      };
+    }
+    store.setState({ ...patch, dirty: true });
+  }
+
+  /**
+   * Fills the panel from the window's pairs (`fromPairs`) or from the local draft (then it writes
+   * them), with whatever the marketer changed meanwhile on top: a template chosen while the window
+   * settled keeps the values of the variables it shares with the restored one.
+   */
   function restore(payload: SendbirdPayload, fromPairs: boolean) {
+    const early = earlyEdits;
+    const editedEarly = !store.getState().settled && store.getState().dirty;
     store.setState({
-      templateKey: payload.template,
-      values: { ...payload.variables },
-      receiver: payload.receiver,
-      eventName: payload.eventName,
+      templateKey: early.templateKey ?? payload.template,
+      values: { ...payload.variables, ...early.values },
+      receiver: early.receiver ?? payload.receiver,
+      eventName: early.eventName ?? payload.eventName,
       restoredFromPairs: fromPairs,
-      dirty: !fromPairs,
+      dirty: !fromPairs || editedEarly,
       draftOffer: null,
+      settled: true,
     });
+    earlyEdits = { values: {} };
     void checkMissingTemplate();
   }
 
@@ -161,6 +191,11 @@ export function createPanelStore() {
     store,
     loadTemplates,
     restore,
+    /** The window held nothing to restore (or the panel has no window): from now on choices are written. */
+    settle() {
+      earlyEdits = { values: {} };
+      if (!store.getState().settled) store.setState({ settled: true });
+    },
     /** Shows the draft as an offer the marketer may accept. */
     offerDraft(draft: Draft) {
       store.setState({ draftOffer: draft });
@@ -174,7 +209,7 @@ export function createPanelStore() {
       edit({ templateKey: key, missingTemplate: null });
     },
     setValue(key: string, value: string) {
-      edit({ values: { ...store.getState().values, [key]: value } });
+      edit({ values: { ...store.getState().values, [key]: value } }, [key, value]);
     },
     setReceiver: (receiver: string) => edit({ receiver }),
     setEventName: (eventName: string) => edit({ eventName }),

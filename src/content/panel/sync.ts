@@ -1,12 +1,13 @@
 /**
  * Writes the panel's choices into the dashboard's key-value rows, at most 300 ms after the last
- * change, one write at a time, and keeps the draft in step. A click on one of the window's own
- * buttons (Done, Save, ×, Preview and Test) while a write is due waits for that write, so the
- * dashboard never acts on older pairs.
+ * change, one write at a time, and keeps the draft in step. Nothing is written before the panel has
+ * settled (read what the window holds). A click on one of the window's own buttons (Done, Save, ×,
+ * Preview and Test) while a write is due waits for that write, so the dashboard never acts on older
+ * pairs; saving the window (Done, Save) then drops the draft, whose pairs the dashboard now keeps.
  */
 import type { Dashboard } from '../dashboard';
 import { desiredPairs, desiredPayload, type PanelState, type PanelStore } from './store';
-import { writeDraft } from './draft';
+import { dropDraft, writeDraft, type DraftScope } from './draft';
 import { PANEL_HOST_TAG } from './host-tag';
 
 export const DEBOUNCE_MS = 300;
@@ -16,16 +17,33 @@ export interface Sync {
   flush(): Promise<void>;
 }
 
-export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Element, draftKey: string, signal: AbortSignal): Sync {
+export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Element, scope: DraftScope, signal: AbortSignal): Sync {
   const { store } = panel;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   let written = '';
 
+  /** Resolves once the panel has read what the window holds (or the panel went away). */
+  function whenSettled(): Promise<void> {
+    if (store.getState().settled || signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        stop();
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const stop = store.subscribe((state) => state.settled && done());
+      signal.addEventListener('abort', done);
+    });
+  }
+
   async function writeOnce(): Promise<void> {
+    // A Done pressed before the window was read waits for it, so the choice made meanwhile lands.
+    await whenSettled();
+    if (signal.aborted) return;
     const state = store.getState();
     const pairs = desiredPairs(state);
-    if (!pairs || !state.dirty) return;
+    if (!pairs || !state.dirty || !state.settled) return;
     const wanted = JSON.stringify(pairs);
     if (wanted === written && state.sync.status === 'saved') return;
     const result = await dashboard.writePairs(editor, pairs);
@@ -51,30 +69,51 @@ export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Eleme
     timer = setTimeout(() => void flush(), DEBOUNCE_MS);
   }
 
-  const relevant = (s: PanelState) => JSON.stringify([s.dirty, desiredPayload(s)]);
+  /** Draft writes and the drop after a save, in order: a late write never brings a dropped draft back. */
+  let drafts: Promise<void> = Promise.resolve();
+  const keepDraft = (payload: NonNullable<ReturnType<typeof desiredPayload>>) => {
+    drafts = drafts
+      .then(() => writeDraft(scope, payload))
+      .then(
+        () => void (store.getState().notice === 'draft-not-saved' && store.setState({ notice: null })),
+        (error: unknown) => {
+          // Storage full or failing: the pairs are still written; the marketer learns the × net is gone.
+          console.warn('Sendbird extension: draft not saved', error instanceof Error ? error.name : 'error');
+          store.setState({ notice: 'draft-not-saved' });
+        },
+      );
+  };
+
+  const relevant = (s: PanelState) => JSON.stringify([s.dirty, s.settled, desiredPayload(s)]);
   let last = relevant(store.getState());
   let lastTemplate = desiredPayload(store.getState())?.template;
+  let wasSettled = store.getState().settled;
   const unsubscribe = store.subscribe((state) => {
     const now = relevant(state);
     if (now === last) return;
     last = now;
     const payload = desiredPayload(state);
-    // A new template is one deliberate choice: write it at once. Typing waits for a pause.
+    // A new template is one deliberate choice, and so is what waited for the window to settle:
+    // write at once. Typing waits for a pause.
     const templateChanged = payload?.template !== lastTemplate;
     lastTemplate = payload?.template;
+    const justSettled = state.settled && !wasSettled;
+    wasSettled = state.settled;
     if (!state.dirty || !payload) return;
-    writeDraft(draftKey, payload).then(
-      () => store.getState().notice === 'draft-not-saved' && store.setState({ notice: null }),
-      (error: unknown) => {
-        // Storage full or failing: the pairs are still written; the marketer learns the × net is gone.
-        console.warn('Sendbird extension: draft not saved', error instanceof Error ? error.name : 'error');
-        store.setState({ notice: 'draft-not-saved' });
-      },
-    );
     if (state.sync.status !== 'pending') store.setState({ sync: { status: 'pending' } });
-    if (templateChanged) void flush();
+    // Until the window is read, a draft of half the choices would replace a whole one.
+    if (!state.settled) return;
+    keepDraft(payload);
+    if (templateChanged || justSettled) void flush();
     else schedule();
   });
+
+  /** Saving the window hands the pairs to the dashboard: the draft is no longer needed (unless the write failed). */
+  const saved = () => {
+    const { sync, dirty } = store.getState();
+    if (dirty && sync.status !== 'saved') return;
+    drafts = drafts.then(() => dropDraft(scope)).catch((error: unknown) => console.warn('Sendbird extension: draft not dropped', error instanceof Error ? error.name : 'error'));
+  };
 
   // Capture at window level runs before the page's own handlers, whatever element they sit on.
   // Only a person's clicks are held: the writer's own clicks (add, remove) and the replay are not.
@@ -82,10 +121,15 @@ export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Eleme
     if (!event.isTrusted || !(event.target instanceof Element) || !editor.contains(event.target)) return;
     if (event.composedPath().some((node) => node instanceof Element && node.localName === PANEL_HOST_TAG)) return;
     const control = dashboard.windowControlAt(event.target);
-    if (!control || (store.getState().sync.status !== 'pending' && !running)) return;
+    if (!control) return;
+    const saves = dashboard.isSaveControl(control);
+    // Before the window is read nothing can be written, so there is nothing to wait for.
+    const due = store.getState().settled && (store.getState().sync.status === 'pending' || running);
+    if (!due) return void (saves && saved());
     event.preventDefault();
     event.stopImmediatePropagation();
     void flush().then(() => {
+      if (saves) saved();
       if (control.isConnected && !signal.aborted) control.click();
     });
   };
