@@ -174,13 +174,13 @@ test('settings written from the content script’s world steer no token anywhere
   const forged = { appId: 'evil.notifications.sendbird.com/#', apiBaseUrl: null, hasToken: true, savedAt: 1 };
   expect(await inContentScript(`chrome.storage.local.set({ settings: ${JSON.stringify(forged)} }).then(() => 'written')`)).toBe('written');
   const answer = await inContentScript(`chrome.runtime.sendMessage({ type: 'templates/list', refresh: true }).then((a) => JSON.stringify({ ok: a.ok, count: a.templates?.length }))`);
-  expect(JSON.parse(answer)).toMatchObject({ ok: true });
 
   // The token went to the real App ID's stand-in only (and it did go: the check above is not vacuous).
   const withToken = sandbox.sendbird.requests.filter((r) => r.token === SANDBOX_TOKEN);
   expect(withToken.length).toBeGreaterThan(0);
   expect(withToken.filter((r) => r.host !== appHost(SANDBOX_APP_ID))).toEqual([]);
   expect(sandbox.sendbird.requests.filter((r) => r.host.startsWith('api-evil'))).toEqual([]);
+  expect(JSON.parse(answer)).toMatchObject({ ok: true });
   // And the forged settings did not stand: the mirror says again what the admin saved.
   await expect.poll(mirror).toBe(saved);
 });
