@@ -175,7 +175,7 @@ test('settings written from the content script’s world steer no token anywhere
   expect(await inContentScript(`chrome.storage.local.set({ settings: ${JSON.stringify(forged)} }).then(() => 'written')`)).toBe('written');
   const answer = await inContentScript(`chrome.runtime.sendMessage({ type: 'templates/list', refresh: true }).then((a) => JSON.stringify({ ok: a.ok, count: a.templates?.length }))`);
 
-  // The token went to the real App ID's stand-in only (and it did go: the check above is not vacuous).
+  // The token went to the real App ID's stand-in only (it did go there, so the next check is not vacuous).
   const withToken = sandbox.sendbird.requests.filter((r) => r.token === SANDBOX_TOKEN);
   expect(withToken.length).toBeGreaterThan(0);
   expect(withToken.filter((r) => r.host !== appHost(SANDBOX_APP_ID))).toEqual([]);
