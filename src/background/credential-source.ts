@@ -22,7 +22,7 @@ export function createCredentialSource(deps: CredentialSourceDeps) {
    * An install from before the record: its token alone in IndexedDB, its settings in local storage.
    * Those settings may have been written from the content script's world, so they are migrated only
    * when Save would have accepted them and an override's host permission is granted; otherwise
-   * the extension is not set up and the admin saves again.
+   * the old token is dropped, the extension is not set up and the admin saves again.
    */
   async function migrateLegacy(): Promise<CredentialRecord | null> {
     const token = await deps.secrets.getLegacyToken();
@@ -33,7 +33,12 @@ export function createCredentialSource(deps: CredentialSourceDeps) {
       settings.hasToken &&
       !/\s/.test(token) &&
       (!needsHostPermission(settings.apiBaseUrl) || (settings.apiBaseUrl !== null && (await deps.hasHostPermission(originPattern(settings.apiBaseUrl)))));
-    if (!usable) return null;
+    if (!usable) {
+      // Not set up: the admin saves again. Keeping the token would let settings written later from
+      // the content script's world (another App ID, say) be migrated with it.
+      await deps.secrets.removeLegacyToken();
+      return null;
+    }
     const record: CredentialRecord = { appId: settings.appId, apiBaseUrl: settings.apiBaseUrl, token, savedAt: settings.savedAt, generation: newGeneration() };
     await deps.secrets.setCredentials(record);
     await deps.secrets.removeLegacyToken();

@@ -100,9 +100,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   }
 
   /** A client for these credentials; `stillCurrent` guards every fetch when they are the saved ones. */
-  async function clientFor(credentials: { appId: string; token: string; apiBaseUrl: string | null }, stillCurrent?: () => Promise<boolean>) {
-    await ensureHostPermission(credentials.apiBaseUrl);
-    return createSendbirdClient({ ...deps.client, ...credentials, ...(stillCurrent ? { stillCurrent } : {}) });
+  async function clientFor({ appId, token, apiBaseUrl }: { appId: string; token: string; apiBaseUrl: string | null }, stillCurrent?: () => Promise<boolean>) {
+    await ensureHostPermission(apiBaseUrl);
+    return createSendbirdClient({ ...deps.client, appId, token, apiBaseUrl, ...(stillCurrent ? { stillCurrent } : {}) });
   }
 
   async function listWith(credentials: { appId: string; token: string; apiBaseUrl: string | null }, stillCurrent?: () => Promise<boolean>) {

@@ -110,6 +110,11 @@ describe('an install from before the credentials record', () => {
     expect(await background().route({ type: 'templates/list', refresh: true }, tab)).toMatchObject({ ok: false, failure: { kind: 'not-configured' } });
     expect(fetchMock).not.toHaveBeenCalled();
     expect(await secrets.getCredentials()).toBeNull();
+    // The old token is dropped, so settings written later cannot be migrated with it.
+    expect(await secrets.getLegacyToken()).toBeNull();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { appId: APP_ID, apiBaseUrl: null, hasToken: true, savedAt: 6 } });
+    expect(await background().route({ type: 'templates/list', refresh: true }, tab)).toMatchObject({ ok: false, failure: { kind: 'not-configured' } });
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });
 
