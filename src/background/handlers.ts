@@ -128,7 +128,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!token) return { ok: false, fieldErrors: { token: 'tokenRequired' } };
       const changed = !saved || !sameCredentials(saved, { appId, apiBaseUrl, token });
       // One write: token and settings never disagree, and a new generation makes requests under way obsolete.
-      const record: CredentialRecord = { appId, apiBaseUrl, token, savedAt: now(), generation: changed || !saved ? newGeneration() : saved.generation };
+      const record: CredentialRecord = { appId, apiBaseUrl, token, savedAt: now(), generation: saved && !changed ? saved.generation : newGeneration() };
       await deps.secrets.setCredentials(record);
       if (changed) await cache.clearAll();
       await deps.local.set({ [SETTINGS_KEY]: settingsMirrorOf(record) });
@@ -189,7 +189,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       try {
         return { ok: true, ...(await (running ?? fetchFresh())) };
       } catch (error) {
-        return { ok: false, failure: failureOf(error), cached };
+        const failure = failureOf(error);
+        // The list read at the start belongs to credentials that are gone: do not offer it.
+        return { ok: false, failure, cached: failure.kind === 'credentials-changed' ? null : cached };
       }
     },
 

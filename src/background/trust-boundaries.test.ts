@@ -158,6 +158,25 @@ describe('item 3: credentials changing while a request is under way', () => {
     await testing;
     expect(await templateKeys()).toEqual([]);
   });
+
+  it('a list under way when Forget comes answers that the settings changed, without the forgotten list', async () => {
+    const route = background();
+    await route({ type: 'settings/save', appId: APP_ID, token: TOKEN }, popup);
+    await route({ type: 'templates/list' }, tab(7));
+    let release: () => void = () => undefined;
+    const fetchStarted = new Promise<void>((started) => {
+      fetchMock.mockImplementation(() => {
+        started();
+        return new Promise<Response>((resolve) => (release = () => resolve(listAnswer(['old']))));
+      });
+    });
+    const listing = route({ type: 'templates/list', refresh: true }, tab(8));
+    await fetchStarted;
+    await route({ type: 'settings/forget' }, popup);
+    release();
+    expect(await listing).toEqual({ ok: false, failure: { kind: 'credentials-changed' }, cached: null });
+    expect(await templateKeys()).toEqual([]);
+  });
 });
 
 describe('item 9: the smaller ones', () => {
