@@ -78,7 +78,7 @@ describe('settings', () => {
   it('stores the App ID in local storage and the token only in the secret store', async () => {
     const answer = await saveSettings();
     expect(answer).toMatchObject({ ok: true, settings: { appId: APP_ID, hasToken: true, apiBaseUrl: null } });
-    expect(await secrets.getToken()).toBe(TOKEN);
+    expect((await secrets.getCredentials())?.token).toBe(TOKEN);
     const local = await fakeBrowser.storage.local.get(null);
     expect(JSON.stringify(local)).not.toContain(TOKEN);
     expect(local[SETTINGS_KEY]).toMatchObject({ appId: APP_ID });
@@ -88,7 +88,7 @@ describe('settings', () => {
     const answer = await background()({ type: 'settings/save', appId: 'my-app', token: 'has space' }, popup);
     expect(answer).toEqual({ ok: false, fieldErrors: { appId: 'appIdFormat', token: 'tokenSpaces' } });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await secrets.getToken()).toBeNull();
+    expect(await secrets.getCredentials()).toBeNull();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -96,7 +96,7 @@ describe('settings', () => {
     await saveSettings();
     const route = background();
     expect(await route({ type: 'settings/save', appId: APP_ID }, popup)).toMatchObject({ ok: true });
-    expect(await secrets.getToken()).toBe(TOKEN);
+    expect((await secrets.getCredentials())?.token).toBe(TOKEN);
     const otherApp = '11111111-2222-4333-8444-555555555555';
     expect(await route({ type: 'settings/save', appId: otherApp }, popup)).toEqual({ ok: false, fieldErrors: { token: 'tokenRequired' } });
   });
@@ -107,7 +107,7 @@ describe('settings', () => {
     await route({ type: 'templates/list' }, clevertapTab);
     await fakeBrowser.storage.session.set({ [SETTINGS_DRAFT_KEY]: { token: 'x' } });
     expect(await route({ type: 'settings/forget' }, popup)).toEqual({ ok: true });
-    expect(await secrets.getToken()).toBeNull();
+    expect(await secrets.getCredentials()).toBeNull();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });

@@ -40,6 +40,22 @@ describe('answers are read no further than a cap', () => {
     await expect(client.listTemplates()).rejects.toMatchObject({ failure: { kind: 'too-large' } });
   });
 
+  it('does not read a 64 MB body of a 503 it will retry', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 64 * chunk.byteLength) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const answers = [new Response(huge, { status: 503 }), new Response(JSON.stringify({ templates: [], has_more: false }), { status: 200 })];
+    const client = createSendbirdClient({ appId: APP_ID, token: 't', apiBaseUrl: null, fetch: (async () => answers.shift()) as unknown as typeof fetch, sleep: async () => undefined, maxTries: 2 });
+    await expect(client.listTemplates()).resolves.toEqual({ templates: [], truncated: false });
+    expect(pulled).toBeLessThanOrEqual(MAX_RESPONSE_BYTES);
+  });
+
   it('takes a page of 300,000 entries without spreading it into a call', async () => {
     const body = JSON.stringify({ templates: new Array(300_000).fill(0), has_more: false });
     const client = clientWith(async () => new Response(body, { status: 200 }));

@@ -5,7 +5,7 @@
  */
 import { isClevertapDashboardUrl } from '../shared/clevertap-hosts';
 import { parseRequest, requestAudience, type AnyRequest, type Refusal } from '../shared/messages';
-import type { Handlers } from './handlers';
+import type { Handlers, RequestContext } from './handlers';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -38,8 +38,9 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       return { ok: false, refused: 'audience' } satisfies Refusal;
     }
     try {
-      const handler = handlers[request.type] as (r: AnyRequest) => Promise<unknown>;
-      return await handler(request);
+      const handler = handlers[request.type] as (r: AnyRequest, c: RequestContext) => Promise<unknown>;
+      // The tab only for content scripts: per-tab limits apply to pages, not to the extension's own.
+      return await handler(request, from === 'content' ? { tabId: sender.tab?.id } : {});
     } catch (error) {
       // Log the kind of request only: payloads may carry the token.
       console.error(`Sendbird extension: ${request.type} failed`, error instanceof Error ? error.name : 'error');

@@ -54,6 +54,41 @@ describe('the token goes only where it was given', () => {
   });
 });
 
+describe('every token-bearing fetch is checked first', () => {
+  it('refuses a forged App ID that would point the host elsewhere, before any fetch', async () => {
+    const fetchImpl = vi.fn(async () => json({ templates: [], has_more: false }));
+    const { api } = client(fetchImpl as unknown as typeof fetch, { appId: 'x.attacker.example/#' });
+    expect(await failureOf(api.listTemplates())).toMatchObject({ kind: 'untrusted-origin', host: 'api-x.attacker.example' });
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('stops between pages and between retries once the credentials are no longer current', async () => {
+    let current = true;
+    const fetchImpl = vi.fn(async () => {
+      current = false; // Save or Forget happens while this page is on its way
+      return json({ templates: [template('a')], has_more: true, next: 'p2' });
+    });
+    const { api } = client(fetchImpl as unknown as typeof fetch, { stillCurrent: async () => current });
+    expect(await failureOf(api.listTemplates())).toEqual({ kind: 'credentials-changed' });
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+
+    current = true;
+    const busy = vi.fn(async () => {
+      current = false;
+      return json({}, 503);
+    });
+    const retried = client(busy as unknown as typeof fetch, { stillCurrent: async () => current });
+    expect(await failureOf(retried.api.listTemplates())).toEqual({ kind: 'credentials-changed' });
+    expect(busy).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats an answer whose final URL is another origin as a redirect', async () => {
+    const moved = Object.defineProperty(json({ templates: [], has_more: false }), 'url', { value: 'https://collector.example/v3/notifications/templates' });
+    const { api } = client((async () => moved) as unknown as typeof fetch);
+    expect((await failureOf(api.listTemplates())).kind).toBe('redirected');
+  });
+});
+
 describe('listTemplates', () => {
   it('follows the cursor through three pages and sends the token header to the app host', async () => {
     const pages: Record<string, unknown> = {

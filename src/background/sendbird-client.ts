@@ -5,6 +5,7 @@
 import { SendbirdFailure, type Failure } from '../shared/failures';
 import { SENDBIRD_ROUTES, apiBaseUrl, getTemplateUrl, listTemplatesUrl } from '../shared/sendbird-routes';
 import { isRecord } from '../shared/records';
+import { mayCarryToken } from '../shared/settings';
 import { normalizeTemplate, normalizeTemplates, type Template } from '../shared/template-model';
 
 export interface SendbirdClientOptions {
@@ -22,6 +23,11 @@ export interface SendbirdClientOptions {
   maxTries?: number;
   /** Longest rate-limit wait we accept before giving up and telling the user. */
   maxRetryWaitMs?: number;
+  /**
+   * Asked before every fetch (each page, each retry): false when Save or Forget credentials
+   * happened since the request began, so the token of obsolete credentials is sent no more.
+   */
+  stillCurrent?: () => Promise<boolean>;
 }
 
 export interface TemplateList {
@@ -69,6 +75,20 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   }
 }
 
+/** Drops an answer's body without reading it. */
+async function discardBody(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+/** The host of a URL for messages; a URL that does not parse (a forged App ID) names itself. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /** Seconds from `Retry-After` (seconds or an HTTP date) or Sendbird's `X-RateLimit-RetryAfter`. */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | null {
   for (const name of ['retry-after', 'x-ratelimit-retryafter']) {
@@ -103,11 +123,22 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
   const maxTries = options.maxTries ?? DEFAULTS.maxTries;
   const maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULTS.maxRetryWaitMs;
   const base = apiBaseUrl(options.appId, options.apiBaseUrl);
-  const host = new URL(base).host;
+  const host = hostOf(base);
+
+  // Hosts are case-insensitive: the URL carries the App ID lower-cased, so compare it that way.
+  const credentials = { appId: options.appId.toLowerCase(), apiBaseUrl: options.apiBaseUrl };
+  const stillCurrent = options.stillCurrent ?? (async () => true);
+
+  /** Throws instead of sending when the token may not go to `url` or the credentials are obsolete. */
+  async function checkBeforeSending(url: string): Promise<void> {
+    if (!mayCarryToken(url, credentials)) throw new SendbirdFailure({ kind: 'untrusted-origin', host: hostOf(url) });
+    if (!(await stillCurrent())) throw new SendbirdFailure({ kind: 'credentials-changed' });
+  }
 
   /** One GET with retries; resolves to the parsed JSON of a 2xx answer or throws SendbirdFailure. */
   async function getJson(url: string, notFound: Failure['kind']): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
+      await checkBeforeSending(url);
       let response: Response;
       try {
         response = await doFetch(url, {
@@ -127,7 +158,9 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
         throw new SendbirdFailure({ kind: isOnline() ? 'unreachable' : 'offline', host });
       }
 
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      // With redirect: 'manual' the final URL is the one asked for; a fetch that says otherwise was redirected.
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || (response.url && !mayCarryToken(response.url, credentials))) {
+        await discardBody(response);
         throw new SendbirdFailure({ kind: 'redirected', host });
       }
 
@@ -138,7 +171,8 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
             ? (retryAfterSeconds(response.headers) ?? 1) * 1000
             : DEFAULTS.backoffMs * 2 ** (attempt - 1);
         if (waitMs <= maxRetryWaitMs) {
-          await response.text().catch(() => undefined);
+          // Not read: a server may send a body without end with its 429 or 5xx.
+          await discardBody(response);
           await sleep(waitMs);
           continue;
         }

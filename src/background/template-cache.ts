@@ -4,6 +4,7 @@
  * Templates are not secret; the token never enters the cache.
  */
 import type { Storage } from 'webextension-polyfill';
+import { SendbirdFailure } from '../shared/failures';
 import { STORAGE } from '../shared/storage-keys';
 import type { TemplateListAnswer } from '../shared/messages';
 import type { TemplateList } from './sendbird-client';
@@ -60,8 +61,11 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
   /**
    * Stores the list and answers with it. A list that does not fit chrome.storage.local's quota is
    * still answered, marked `notCached` (the panel says so): the marketer is served either way.
+   * `stillCurrent` says whether the credentials the list was fetched with are still saved: checked
+   * before the write, and again after it (Forget may have cleared the cache in between), when what
+   * was written is taken back.
    */
-  async function write(id: CacheIdentity, list: TemplateList, startedIn = generation): Promise<TemplateListAnswer> {
+  async function write(id: CacheIdentity, list: TemplateList, stillCurrent: () => Promise<boolean>, startedIn = generation): Promise<TemplateListAnswer> {
     // Copy the identity field by field: callers may hold credentials, and the token must never be stored here.
     const entry: CacheEntry = {
       appId: id.appId,
@@ -71,7 +75,8 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
       templates: list.templates,
     };
     const answer: TemplateListAnswer = { templates: entry.templates, fetchedAt: entry.fetchedAt, truncated: entry.truncated, stale: false };
-    if (startedIn !== generation) return answer; // credentials changed meanwhile: answer, keep nothing
+    const obsolete = async () => startedIn !== generation || !(await stillCurrent());
+    if (await obsolete()) throw new SendbirdFailure({ kind: 'credentials-changed' });
     try {
       await storage.set({ [keyOf(id)]: entry });
     } catch {
@@ -79,20 +84,29 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
       await storage.remove(keyOf(id)).catch(() => undefined);
       return { ...answer, notCached: true };
     }
+    if (await obsolete()) {
+      await storage.remove(keyOf(id));
+      throw new SendbirdFailure({ kind: 'credentials-changed' });
+    }
     return answer;
   }
 
   /** Fetches and stores, sharing one fetch between callers that ask at the same time. */
-  function refresh(id: CacheIdentity, fetchList: () => Promise<TemplateList>): Promise<TemplateListAnswer> {
+  function refresh(id: CacheIdentity, fetchList: () => Promise<TemplateList>, stillCurrent: () => Promise<boolean>): Promise<TemplateListAnswer> {
     const key = keyOf(id);
     const running = inFlight.get(key);
     if (running) return running;
     const startedIn = generation;
     const job = fetchList()
-      .then((list) => write(id, list, startedIn))
+      .then((list) => write(id, list, stillCurrent, startedIn))
       .finally(() => inFlight.delete(key));
     inFlight.set(key, job);
     return job;
+  }
+
+  /** The fetch under way for this identity, if any (a throttled refresh waits for it). */
+  function running(id: CacheIdentity): Promise<TemplateListAnswer> | undefined {
+    return inFlight.get(keyOf(id));
   }
 
   async function clearAll(): Promise<void> {
@@ -103,6 +117,6 @@ export function createTemplateCache(storage: Storage.StorageArea, now: () => num
     if (keys.length) await storage.remove(keys);
   }
 
-  return { read, write, refresh, clearAll };
+  return { read, write, refresh, running, clearAll };
 }
 

@@ -21,6 +21,10 @@ export type FailureKind =
   | 'throttled'
   /** The API answered with a redirect: the token is never sent on to where it points. */
   | 'redirected'
+  /** Save or Forget credentials happened while this request was under way: it stopped, sent nothing more. */
+  | 'credentials-changed'
+  /** A URL that is not the saved credentials' own origin: the token is never sent there. */
+  | 'untrusted-origin'
   /** An answer larger than the extension reads (MAX_RESPONSE_BYTES). */
   | 'too-large'
   /** Something inside the extension failed (storage, a refused message): not Sendbird's doing. */

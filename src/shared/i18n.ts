@@ -81,6 +81,10 @@ export function failureMessage(failure: Failure): string {
       return t('failure_notConfigured');
     case 'redirected':
       return t('failure_redirected', host);
+    case 'credentials-changed':
+      return t('failure_credentialsChanged');
+    case 'untrusted-origin':
+      return t('failure_untrustedOrigin', host);
     case 'too-large':
       return t('failure_tooLarge', host);
     case 'internal':

@@ -1,6 +1,6 @@
 /** The settings rules the background and the settings pages share. */
 import { describe, expect, it } from 'vitest';
-import { isStoredSettings, keepsSavedToken, needsHostPermission, type StoredSettings } from './settings';
+import { isStoredSettings, keepsSavedToken, mayCarryToken, needsHostPermission, type StoredSettings } from './settings';
 
 const APP_ID = '1f2e3d4c-0000-4000-8000-00000000abcd';
 const saved: StoredSettings = { appId: APP_ID, apiBaseUrl: null, hasToken: true, savedAt: 1 };
@@ -36,5 +36,36 @@ describe('other settings rules', () => {
     expect(isStoredSettings({ appId: APP_ID, apiBaseUrl: null, savedAt: 1 })).toBe(false); // no hasToken
     expect(isStoredSettings({ ...saved, apiBaseUrl: 5 })).toBe(false);
     expect(isStoredSettings(null)).toBe(false);
+  });
+});
+
+describe('where a token may be sent (mayCarryToken)', () => {
+  const sendbird = { appId: APP_ID, apiBaseUrl: null };
+  const host = `https://api-${APP_ID}.notifications.sendbird.com`;
+
+  it("allows only Sendbird's host for the App ID, or exactly the override's origin", () => {
+    expect(mayCarryToken(`${host}/v3/notifications/templates?limit=100`, sendbird)).toBe(true);
+    expect(mayCarryToken('https://proxy.example.com/sb/v3/x', { appId: APP_ID, apiBaseUrl: 'https://proxy.example.com/sb' })).toBe(true);
+  });
+
+  it.each([
+    ['another app', 'https://api-11111111-2222-4333-8444-555555555555.notifications.sendbird.com/v3', sendbird],
+    ['a look-alike host', `${host}.evil.example/v3`, sendbird],
+    ['http', `http://api-${APP_ID}.notifications.sendbird.com/v3`, sendbird],
+    ['another port', `${host}:8443/v3`, sendbird],
+    ["Sendbird's host when an override is saved", `${host}/v3`, { appId: APP_ID, apiBaseUrl: 'https://proxy.example.com' }],
+    ['a forged App ID', 'https://api-x.attacker.example/#.notifications.sendbird.com/v3', { appId: 'x.attacker.example/#', apiBaseUrl: null }],
+    ['an http override', 'http://proxy.example.com/v3', { appId: APP_ID, apiBaseUrl: 'http://proxy.example.com' }],
+    ['not a URL', 'nope', sendbird],
+  ])('refuses %s', (_name, url, settings) => {
+    expect(mayCarryToken(url, settings)).toBe(false);
+  });
+
+  it('accepts only settings exactly as Save writes them', () => {
+    expect(isStoredSettings({ ...saved, appId: 'x.attacker.example/#' })).toBe(false);
+    expect(isStoredSettings({ ...saved, appId: APP_ID.toUpperCase() })).toBe(false);
+    expect(isStoredSettings({ ...saved, apiBaseUrl: 'http://proxy.example.com' })).toBe(false);
+    expect(isStoredSettings({ ...saved, apiBaseUrl: 'https://proxy.example.com/' })).toBe(false); // not normalized
+    expect(isStoredSettings({ ...saved, apiBaseUrl: 'https://proxy.example.com' })).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * The admin's settings: what they look like, how they are checked, where they are kept.
  * Pure: no browser APIs, so the popup, the background and the tests share one definition.
  */
-import { SENDBIRD_HOST_SUFFIX } from './sendbird-routes';
+import { SENDBIRD_HOST_SUFFIX, apiBaseUrl } from './sendbird-routes';
 
 /** Non-secret settings, kept in chrome.storage.local. The token is never part of this. */
 export interface StoredSettings {
@@ -21,16 +21,54 @@ export function managedAppIdOf(managed: Record<string, unknown>): string | null 
   return typeof value === 'string' && checkAppId(value) === null ? value.trim().toLowerCase() : null;
 }
 
-/** What a stored settings object must hold; anything else in storage counts as not set up. */
+/**
+ * What a stored settings object must hold, checked as strictly as Save checks the form: a
+ * well-formed, lower-case App ID and either no API base URL or an https one already normalized.
+ * chrome.storage.local can be written from the content script's world, so anything else counts as
+ * not set up.
+ */
 export function isStoredSettings(value: unknown): value is StoredSettings {
   const s = value as StoredSettings | null;
   return (
     typeof s === 'object' &&
     s !== null &&
-    typeof s.appId === 'string' &&
     typeof s.hasToken === 'boolean' &&
-    (s.apiBaseUrl === null || typeof s.apiBaseUrl === 'string')
+    typeof s.savedAt === 'number' &&
+    isCanonicalAppId(s.appId) &&
+    isCanonicalApiBaseUrl(s.apiBaseUrl)
   );
+}
+
+/** An App ID exactly as Save stores it (trimmed, lower case, the App ID pattern). */
+export function isCanonicalAppId(value: unknown): value is string {
+  return typeof value === 'string' && checkAppId(value) === null && value === value.trim().toLowerCase();
+}
+
+/** No override (null), or an https base URL exactly as Save stores it. */
+export function isCanonicalApiBaseUrl(value: unknown): value is string | null {
+  if (value === null) return true;
+  return typeof value === 'string' && value !== '' && checkApiBaseUrl(value) === null && normalizeApiBaseUrl(value) === value;
+}
+
+/**
+ * The one origin a token saved for these settings may be sent to: Sendbird's host for the App ID,
+ * or the override's origin. Null when the settings are not well-formed (then nothing may be sent).
+ */
+export function tokenOrigin(settings: { appId: string; apiBaseUrl: string | null }): string | null {
+  if (!isCanonicalAppId(settings.appId) || !isCanonicalApiBaseUrl(settings.apiBaseUrl)) return null;
+  return new URL(apiBaseUrl(settings.appId, settings.apiBaseUrl)).origin;
+}
+
+/** Whether `url` may carry the token of these settings: https, and exactly their token origin. */
+export function mayCarryToken(url: string, settings: { appId: string; apiBaseUrl: string | null }): boolean {
+  const expected = tokenOrigin(settings);
+  if (!expected) return false;
+  try {
+    const target = new URL(url);
+    return target.protocol === 'https:' && target.origin === expected;
+  } catch {
+    return false;
+  }
 }
 
 /** An API base URL outside Sendbird's own hosts needs a host permission, asked for at run time. */

@@ -6,11 +6,16 @@
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const STORAGE = {
-  /** The admin's non-secret settings (App ID, API base URL, whether a token is saved). */
+  /**
+   * A display mirror of the credentials' non-secret part (App ID, API base URL, whether a token is
+   * saved) for the popup and options page. Content scripts can write chrome.storage.local, so the
+   * background never reads this back: it rewrites it from the credentials whenever anyone else
+   * changes it.
+   */
   settings: {
     area: 'chrome.storage.local',
     key: 'settings',
-    owner: 'background (writes); popup, options page and content script (read)',
+    owner: 'background (writes, and restores when changed by anyone else); popup and options page (read)',
     retention: 'until Forget credentials or uninstall',
   },
   /** The popup's unsaved form, token included: session storage, readable by extension pages only. */
@@ -56,13 +61,29 @@ export const STORAGE = {
     owner: "the company's Chrome administrator",
     retention: 'as long as the policy',
   },
-  /** The API token: IndexedDB of the extension's own origin, which content scripts cannot open. */
+  /**
+   * The credentials the background acts on: App ID, API base URL, token, when saved and a random
+   * generation id, as one record written in one step (so a token never meets settings it was not
+   * saved for). IndexedDB of the extension's own origin, which content scripts cannot open.
+   */
+  credentials: {
+    area: 'IndexedDB (extension origin)',
+    database: 'sendbird-secrets',
+    store: 'secrets',
+    key: 'sendbirdCredentials',
+    owner: 'background only (written through the settings/save message)',
+    retention: 'until Forget credentials or uninstall',
+  },
+  /**
+   * The token alone, as versions before the credentials record kept it. Read once to migrate an
+   * install whose settings pass Save's checks, then deleted; never written any more.
+   */
   token: {
     area: 'IndexedDB (extension origin)',
     database: 'sendbird-secrets',
     store: 'secrets',
     key: 'sendbirdApiToken',
-    owner: 'background only (written through the settings/save message)',
-    retention: 'until Forget credentials or uninstall',
+    owner: 'background only (read once for migration, then deleted)',
+    retention: 'until the first start of this version, Forget credentials or uninstall',
   },
 } as const;

@@ -1,6 +1,6 @@
 /** The API token stays in the background, and template content from Sendbird stays inert text. */
 import type { Page } from '@playwright/test';
-import { SANDBOX_TOKEN } from '../../sandbox/constants';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN, appHost } from '../../sandbox/constants';
 import { loadSandboxTemplates } from '../../sandbox/sendbird-stand-in';
 import { expect, test } from './fixtures';
 import { chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel } from './helpers';
@@ -147,4 +147,40 @@ test('from inside the content script’s own world the token cannot be reached',
   expect(refused).toBe('{"ok":false,"refused":"audience"}');
   const forged = await inContentScript(`chrome.runtime.sendMessage({ type: 'templates/list', token: '${SANDBOX_TOKEN}' }).then((a) => JSON.stringify(a))`);
   expect(forged).toBe('{"ok":false,"refused":"schema"}');
+});
+
+test('settings written from the content script’s world steer no token anywhere and do not stand', async ({ context, extensionId, worker, sandbox }) => {
+  await configureExtension(context, extensionId);
+  const mirror = () => worker.evaluate(() => chrome.storage.local.get('settings').then((items) => JSON.stringify(items.settings ?? null)));
+  const saved = await mirror();
+  expect(saved).toContain(SANDBOX_APP_ID.toLowerCase());
+
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+    if (c.origin === `chrome-extension://${extensionId}` && (c.auxData as { type?: string })?.type === 'isolated') worlds.push(c.id);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
+  await expect.poll(() => worlds.length).toBeGreaterThan(0);
+  const inContentScript = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], awaitPromise: true, returnByValue: true });
+    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
+  };
+  sandbox.sendbird.requests.length = 0;
+
+  // An App ID that makes the old host template point at another host the sandbox answers (and records).
+  const forged = { appId: 'evil.notifications.sendbird.com/#', apiBaseUrl: null, hasToken: true, savedAt: 1 };
+  expect(await inContentScript(`chrome.storage.local.set({ settings: ${JSON.stringify(forged)} }).then(() => 'written')`)).toBe('written');
+  const answer = await inContentScript(`chrome.runtime.sendMessage({ type: 'templates/list', refresh: true }).then((a) => JSON.stringify({ ok: a.ok, count: a.templates?.length }))`);
+
+  // The token went to the real App ID's stand-in only (it did go there, so the next check is not vacuous).
+  const withToken = sandbox.sendbird.requests.filter((r) => r.token === SANDBOX_TOKEN);
+  expect(withToken.length).toBeGreaterThan(0);
+  expect(withToken.filter((r) => r.host !== appHost(SANDBOX_APP_ID))).toEqual([]);
+  expect(sandbox.sendbird.requests.filter((r) => r.host.startsWith('api-evil'))).toEqual([]);
+  expect(JSON.parse(answer)).toMatchObject({ ok: true });
+  // And the forged settings did not stand: the mirror says again what the admin saved.
+  await expect.poll(mirror).toBe(saved);
 });
