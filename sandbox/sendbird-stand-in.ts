@@ -21,6 +21,9 @@ export type SendbirdFault =
   /** Answers with a redirect to another host that would collect whatever is sent there. */
   | { kind: 'redirect'; to: string };
 
+/** Which of the template routes a fault hits: every one (default), or only the list or one template. */
+export type FaultRoute = 'any' | 'list' | 'get';
+
 export interface RecordedRequest {
   host: string;
   path: string;
@@ -51,6 +54,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
   const apps = new Map<string, string>([[SANDBOX_APP_ID.toLowerCase(), SANDBOX_TOKEN]]);
   let templates = options.templates ?? loadSandboxTemplates();
   let fault: SendbirdFault | null = null;
+  let faultRoute: FaultRoute = 'any';
   const requests: RecordedRequest[] = [];
   const webhooks: ReceivedWebhook[] = [];
 
@@ -74,7 +78,9 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     return { status: 200, body: decoded };
   }
 
-  function takeFault(): SendbirdFault | null {
+  function takeFault(path: string): SendbirdFault | null {
+    const route = path === '/v3/notifications/templates' ? 'list' : 'get';
+    if (faultRoute !== 'any' && faultRoute !== route) return null;
     const current = fault;
     if (current && 'times' in current) {
       current.times -= 1;
@@ -114,7 +120,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     }
     if (req.method !== 'GET') return send(res, 405, sendbirdError(400100, 'Method not allowed.'));
 
-    const active = takeFault();
+    const active = takeFault(url.pathname);
     if (active?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, active.delayMs));
     if (active?.kind === 'redirect') return send(res, 302, '', { location: active.to });
     if (active?.kind === 'wrong-token' || token !== apps.get(appId)) {
@@ -154,14 +160,16 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     receiveWebhook,
     requests,
     webhooks,
-    setFault(next: SendbirdFault | null) {
+    setFault(next: SendbirdFault | null, route: FaultRoute = 'any') {
       fault = next;
+      faultRoute = route;
     },
     setTemplates(next: unknown[]) {
       templates = next;
     },
     reset() {
       fault = null;
+      faultRoute = 'any';
       templates = options.templates ?? loadSandboxTemplates();
       requests.length = 0;
       webhooks.length = 0;

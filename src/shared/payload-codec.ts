@@ -114,6 +114,15 @@ export function planRows(current: readonly Pair[], desired: readonly Pair[]): Ro
   return plan;
 }
 
+/**
+ * Can this key from Sendbird go into a webhook as it is? Keys are written into pair keys and the
+ * template key into a value, where the dashboard evaluates Liquid: a key holding Liquid's markers
+ * would be run there (or break the webhook), so such a template or variable is refused.
+ */
+export function isInertKey(key: string): boolean {
+  return !/\{\{|\{%|\}\}|%\}/.test(key);
+}
+
 /** Liquid tags or output (`{{ … }}`, `{% … %}`): CleverTap then sends one request per user. */
 export function usesLiquid(value: string): boolean {
   return /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.test(value);

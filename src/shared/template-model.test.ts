@@ -85,6 +85,18 @@ describe('normalizeTemplate', () => {
     expect(template?.variables.map((v) => v.key)).toEqual(['x', 'y']);
   });
 
+  it('takes no braces around JSON for a variable: a placeholder holds no newline and no quote', () => {
+    const template = normalizeTemplate({ key: 'd', data_template: '{\n  "kind": "{kind}",\n  "items": [{"name": "{item}"}]\n}' });
+    expect(template?.variables.map((v) => v.key)).toEqual(['kind', 'item']);
+  });
+
+  it('refuses template and variable keys holding Liquid markers: the dashboard would evaluate them', () => {
+    expect(normalizeTemplate({ key: 'promo_{{ profile.email }}' })).toBeNull();
+    expect(normalizeTemplate({ key: 'x{%raw%}' })).toBeNull();
+    const template = normalizeTemplate({ key: 't', variable_schema: [{ key: '{{secret}}' }, { key: 'name' }], data_template: '{a{% if x %}} {b}' });
+    expect(template?.variables.map((v) => v.key)).toEqual(['name']);
+  });
+
   it('drops archived templates, in any spelling of true', () => {
     expect(normalizeTemplate({ ...businessTemplate, is_archived: true })).toBeNull();
     expect(normalizeTemplate({ ...businessTemplate, is_archived: 'true' })).toBeNull();

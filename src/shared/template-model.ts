@@ -1,4 +1,5 @@
 import { isRecord, setOwn } from './records';
+import { isInertKey } from './payload-codec';
 import { MAX_KEY_LENGTH, isSafeTemplateKey } from './sendbird-routes';
 
 /**
@@ -44,12 +45,16 @@ export interface Template {
   colors: Record<string, { light: string; dark: string }>;
 }
 
-/** Sendbird's own placeholder pattern (sendbird-uikit-react, replaceVariablesInTemplateString): `{variable_key}`. */
-export const PLACEHOLDER = /\{([^{}]+)\}/g;
+/**
+ * Sendbird's own placeholder pattern (sendbird-uikit-react, replaceVariablesInTemplateString):
+ * `{variable_key}`, on one line and without quotes, so that braces around JSON in a data template
+ * (`{\n "kind": …}`) are not taken for a variable.
+ */
+export const PLACEHOLDER = /\{([^{}\n\r"]+)\}/g;
 
 /** The variable key when a whole string is one placeholder (a color given as `{brand_color}`). */
 export function wholePlaceholder(text: string): string | undefined {
-  const match = /^\{([^{}]+)\}$/.exec(text);
+  const match = /^\{([^{}\n\r"]+)\}$/.exec(text);
   return match?.[1];
 }
 const MAX_TEXT = 500;
@@ -100,7 +105,7 @@ export function extractPlaceholders(strings: readonly string[]): string[] {
   for (const s of strings) {
     for (const match of s.matchAll(PLACEHOLDER)) {
       const key = match[1]?.trim();
-      if (key && key.length <= MAX_KEY_LENGTH && seen.size < MAX_VARIABLES) seen.add(key);
+      if (key && key.length <= MAX_KEY_LENGTH && isInertKey(key) && seen.size < MAX_VARIABLES) seen.add(key);
     }
   }
   return [...seen];
@@ -112,7 +117,7 @@ function variablesFromSchema(schema: Json[]): TemplateVariable[] {
   for (const entry of schema) {
     if (!isRecord(entry)) continue;
     const key = text(entry.key)?.trim();
-    if (!key || key.length > MAX_KEY_LENGTH || seen.has(key) || variables.length >= MAX_VARIABLES) continue;
+    if (!key || key.length > MAX_KEY_LENGTH || !isInertKey(key) || seen.has(key) || variables.length >= MAX_VARIABLES) continue;
     seen.add(key);
     const name = text(entry.name)?.trim();
     variables.push({ key, name: clip(name || key), type: text(entry.type)?.trim() || 'string' });
@@ -199,7 +204,7 @@ function previewItemsOf(raw: Json): PreviewItem[] | null {
 export function normalizeTemplate(raw: Json): Template | null {
   if (!isRecord(raw)) return null;
   const key = text(raw.key)?.trim();
-  if (!key || !isSafeTemplateKey(key)) return null;
+  if (!key || !isSafeTemplateKey(key) || !isInertKey(key)) return null;
   if (toBoolean(raw.is_archived)) return null;
   const name = text(raw.name)?.trim();
   return {

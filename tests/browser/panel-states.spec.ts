@@ -105,6 +105,29 @@ test('a campaign saved with a now archived template keeps its pairs and says so'
   expect((await standInPairs(page))[0]).toEqual({ key: 'utm_campaign', value: 'spring' });
 });
 
+test('a saved template Sendbird could not be asked about is named with the reason, and Retry asks again', async ({ context, extensionId, sandbox }) => {
+  await configureExtension(context, extensionId);
+  const saved = [
+    { key: 'sendbird_version', value: '1' },
+    { key: 'sendbird_template', value: 'old_spring_sale' },
+    { key: 'sendbird_receiver', value: 'SendbirdID' },
+    { key: 'sendbird_var.first_name', value: 'Ann' },
+  ];
+  sandbox.clevertap.campaigns.set('901', { id: '901', webhookId: 'wh-101', format: 'json', bodyMode: 'pairs', rows: saved });
+  sandbox.sendbird.setFault({ kind: 'server-error', times: 100 }, 'get');
+  const page = await context.newPage();
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns/901/webhook');
+  await openEditor(page);
+  const panel = sendbirdPanel(page);
+  await expect(panel.getByRole('status')).toHaveText(
+    'Sendbird could not say whether the template "old_spring_sale" saved in this campaign still exists: Sendbird had a problem (500). Try again in a few minutes. The pairs are kept as they are.',
+  );
+  expect(await standInPairs(page)).toEqual(saved);
+  sandbox.sendbird.setFault(null);
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^The template "old_spring_sale" saved in this campaign is archived in Sendbird\./);
+});
+
 test('Liquid on the multi webhook gets a warning', async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();

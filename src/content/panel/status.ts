@@ -30,6 +30,9 @@ export function panelStatus(state: PanelState, facts: PageFacts, hasEditor = tru
     const since = templates.fetchedAt ? ' ' + t('panel_cachedSince', new Date(templates.fetchedAt).toLocaleString(uiLanguage())) : '';
     return status('error', failureMessage(templates.failure) + since, 'retry');
   }
+  if (state.templateCheckFailed) {
+    return status('error', t('panel_templateUnchecked', [state.templateKey ?? '', failureMessage(state.templateCheckFailed)]), 'retry');
+  }
   if (state.missingTemplate) {
     return status('warning', t(state.missingTemplate === 'archived' ? 'panel_templateArchived' : 'panel_templateDeleted', state.templateKey ?? ''));
   }

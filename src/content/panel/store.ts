@@ -31,6 +31,8 @@ export interface PanelState {
   templateKey: string | null;
   /** Set when the saved template is archived or deleted in Sendbird. */
   missingTemplate: 'archived' | 'deleted' | null;
+  /** Asking Sendbird about a saved template that is not in the list failed: why (Retry asks again). */
+  templateCheckFailed: Failure | null;
   /** Values by variable key; keeps values of other templates' variables for switching back. */
   values: Record<string, string>;
   receiver: string;
@@ -57,6 +59,7 @@ export const initialPanelState: PanelState = {
   disconnected: false,
   templateKey: null,
   missingTemplate: null,
+  templateCheckFailed: null,
   values: {},
   receiver: DEFAULT_RECEIVER,
   eventName: '',
@@ -135,10 +138,15 @@ export function createPanelStore() {
   async function checkMissingTemplate(): Promise<void> {
     const { templateKey, templates, templatesState } = store.getState();
     if (!templateKey || templatesState.status !== 'ready' || templates.some((t) => t.key === templateKey)) {
-      return store.setState({ missingTemplate: null });
+      return store.setState({ missingTemplate: null, templateCheckFailed: null });
     }
     const answer = await askBackground({ type: 'templates/get', key: templateKey });
-    if ('refused' in answer || !answer.ok) return;
+    if ('refused' in answer) {
+      if (answer.refused === 'disconnected') return store.setState({ disconnected: true });
+      return store.setState({ templateCheckFailed: { kind: 'internal' } });
+    }
+    if (!answer.ok) return store.setState({ templateCheckFailed: answer.failure });
+    store.setState({ templateCheckFailed: null });
     if (answer.status === 'ok' && answer.template) {
       const found = answer.template;
       store.setState((s) => ({ templates: [...s.templates, found], missingTemplate: null }));
@@ -206,7 +214,7 @@ export function createPanelStore() {
       if (offer) restore(offer.payload, false);
     },
     chooseTemplate(key: string) {
-      edit({ templateKey: key, missingTemplate: null });
+      edit({ templateKey: key, missingTemplate: null, templateCheckFailed: null });
     },
     setValue(key: string, value: string) {
       edit({ values: { ...store.getState().values, [key]: value } }, [key, value]);
