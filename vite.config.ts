@@ -25,6 +25,11 @@ export default defineConfig({
     emptyOutDir: true,
     // dist/.vite/manifest.json: the chunk graph the bench reads to size what each part loads.
     manifest: true,
+    // No <link rel="modulepreload"> for dynamic imports: in a content script Vite's helper appends
+    // them to the dashboard's own <head>, and the content script must not touch the page's DOM
+    // (the panel's chunk is loaded ahead, before any window opens). Chunks load from the extension's
+    // own files, so the waterfall it would save is short.
+    modulePreload: false,
   },
   server: { port: 5173, strictPort: true, cors: { origin: [/chrome-extension:\/\//] } },
 });

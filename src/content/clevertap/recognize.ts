@@ -3,10 +3,10 @@
  * the marketer sees, whatever the markup: the window is the smallest element around one of its
  * documented controls (a Key/Value input, the "Key-Value Pair" control, a format or body choice)
  * that also shows the title. No roles, element kinds or class names are relied on. The bootstrap
- * calls this for each element the render signal reports, so every check is cheap and local.
+ * calls this for each element the render signal reports, so every check is cheap and local; it
+ * holds only what the bootstrap needs (the loose finder for the hand-called panel is find-loosely.ts).
  */
 import { textOf } from '../dom/text';
-import { bodyStart, follows } from './choices';
 import { CLEVERTAP_TEXT } from './texts';
 
 const CHOICE_WORDS = new Set(
@@ -15,7 +15,7 @@ const CHOICE_WORDS = new Set(
 const ROW_PLACEHOLDERS = new Set([CLEVERTAP_TEXT.keyPlaceholder, CLEVERTAP_TEXT.valuePlaceholder].map((w) => w.toLowerCase()));
 /** The window's own closing and test controls: a window found by its title reaches out to hold them. */
 const WINDOW_BUTTON_WORDS = new Set(CLEVERTAP_TEXT.windowButtons.map((w) => w.toLowerCase()));
-const BUTTON_LIKE = 'button,[role="button"]';
+export const BUTTON_LIKE = 'button,[role="button"]';
 /** How far above the title's block the window may still reach for its Done/Save controls. */
 const MAX_REACH = 4;
 
@@ -42,7 +42,8 @@ export function isEditorControl(element: Element): boolean {
   return classifyRendered(element) === 'editor-control';
 }
 
-function holdsWindowButtons(element: Element): boolean {
+/** Does this element hold one of the window's own Done/Save/Preview and Test buttons? */
+export function holdsWindowButtons(element: Element): boolean {
   for (const control of element.querySelectorAll(BUTTON_LIKE)) {
     if (WINDOW_BUTTON_WORDS.has(textOf(control).toLowerCase())) return true;
   }
@@ -86,41 +87,6 @@ export function findWebhookEditors(root: ParentNode = document): HTMLElement[] {
     if (editor && !found.some((f) => f.contains(editor))) found.push(editor);
   }
   return found.filter((editor) => !found.some((other) => other !== editor && other.contains(editor)));
-}
-
-/** What holds everything on the page: never taken for a window (writing there reaches every section). */
-function isPageLevel(element: Element, doc: Document): boolean {
-  return element === doc.documentElement || element === doc.body || element.parentElement === doc.body;
-}
-
-/** Does this element hold the body's rows as the contract describes them: a body choice, then an add control? */
-function holdsBodyRows(element: Element): boolean {
-  const start = bodyStart(element);
-  if (!start) return false;
-  for (const control of element.querySelectorAll(BUTTON_LIKE)) {
-    if (follows(start, control) && textOf(control).includes(CLEVERTAP_TEXT.addPair)) return true;
-  }
-  return false;
-}
-
-/**
- * For a panel called by hand when recognition failed (a renamed title, a redesign): the smallest
- * element around the first visible Key input of a body (else the first visible one) that holds either the window's Done/Save controls or
- * the body's rows (its body choice and add control). Never the page itself or the app's top
- * container: when that is all there is, null, and the panel comes as a floating card instead.
- */
-export function findEditorLoosely(doc: Document = document): HTMLElement | null {
-  const shown = [...doc.querySelectorAll<HTMLInputElement>('input')].filter(
-    (el) => el.placeholder.trim().toLowerCase() === CLEVERTAP_TEXT.keyPlaceholder.toLowerCase() && el.checkVisibility({ visibilityProperty: true }),
-  );
-  // A Key input after a body choice is a body row; others may be another section's (or a URL row).
-  const start = doc.body ? bodyStart(doc.body) : null;
-  const input = shown.find((el) => start !== null && follows(start, el)) ?? shown[0];
-  if (!input) return null;
-  for (let node = input.parentElement; node && !isPageLevel(node, doc); node = node.parentElement) {
-    if (holdsWindowButtons(node) || holdsBodyRows(node)) return node;
-  }
-  return null;
 }
 
 /** Does the page show the Messaging Channels list's heading (a cheap check before the real search)? */
