@@ -8,21 +8,20 @@
  * one scan in the task after each click finds a window the click opened, a frame sooner). A
  * reported control leads to its window only when that window shows the title *Create Webhook
  * Content*; a reported Webhooks tile leads to the Messaging Channels list. The panel and the tile
- * are separate chunks, loaded only when their place appears.
+ * are separate chunks, loaded only when their place appears, or, for the panel, ahead at idle time
+ * once a webhook campaign shows its **Go To Editor** button (the window is likely next).
  *
  * When recognition fails (a renamed title, a redesign) the marketer calls the panel by hand from
  * the toolbar popup or the keyboard shortcut: the background or the popup sends `panel/show` here.
  */
-import { classifyRendered, editorOf, findWebhookEditors, pageMayHoldChannels } from './clevertap/recognize';
+import { classifyRendered, editorOf, findWebhookEditors, pageMayHoldChannels, pageShowsEditorOpener } from './clevertap/recognize';
 import { onElementRendered } from './dom/render-signal';
+import { panelFor, preloadPanelWhenIdle } from './panel-loader';
 import { extensionAlive } from '../shared/extension-alive';
 import { isPageRequest, type PageAnswer } from '../shared/page-messages';
 
 /** A control seen before its window's title rendered is looked at again after these delays. */
 const RETRY_MS = [250, 1000, 3000];
-
-/** The panel and what it needs of this dashboard's page, loaded together when first needed. */
-const panelFor = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
 
 /**
  * The control a person clicked last, and when: a window that appears soon after was opened by it,
@@ -88,6 +87,7 @@ const stopSignal = onElementRendered((element) => {
   if (!extensionAlive()) return stop(); // an open panel tells the marketer to reload
   const kind = classifyRendered(element);
   if (kind === 'editor-control') lookForEditor(element);
+  else if (kind === 'editor-opener') preloadPanelWhenIdle();
   else if (kind === 'webhooks-tile') placeTileSoon();
 });
 addEventListener('click', scanAfterClick, { capture: true, passive: true });
@@ -108,4 +108,5 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (a
 
 // What the page already shows when the script arrives (it runs at document_idle).
 attachPanels(findWebhookEditors());
+if (pageShowsEditorOpener()) preloadPanelWhenIdle();
 if (pageMayHoldChannels()) placeTileSoon();

@@ -20,12 +20,13 @@ export const BUTTON_LIKE = 'button,[role="button"]';
 const MAX_REACH = 4;
 
 /**
- * What a rendered element is to the extension: one of the editor's documented controls, the
- * Webhooks tile of a Messaging Channels list (checked further by channels.ts), or nothing. Runs for
- * every element the render signal reports, so the element's words are read once, and only for
- * small elements (a control, not a container of controls).
+ * What a rendered element is to the extension: one of the editor's documented controls, the What
+ * section's **Go To Editor** button (the editor is likely to open next), the Webhooks tile of a
+ * Messaging Channels list (checked further by channels.ts), or nothing. Runs for every element the
+ * render signal reports, so the element's words are read once, and only for small elements (a
+ * control, not a container of controls).
  */
-export function classifyRendered(element: Element): 'editor-control' | 'webhooks-tile' | null {
+export function classifyRendered(element: Element): 'editor-control' | 'editor-opener' | 'webhooks-tile' | null {
   if (element instanceof HTMLInputElement) {
     if (ROW_PLACEHOLDERS.has(element.placeholder.trim().toLowerCase())) return 'editor-control';
     if (element.type !== 'radio' && element.type !== 'checkbox') return null;
@@ -34,6 +35,7 @@ export function classifyRendered(element: Element): 'editor-control' | 'webhooks
   if (element.childElementCount > 8) return null;
   const words = textOf(element);
   if (words.includes(CLEVERTAP_TEXT.addPair) || CHOICE_WORDS.has(words.toLowerCase())) return 'editor-control';
+  if (words === CLEVERTAP_TEXT.goToEditor && element.matches(BUTTON_LIKE)) return 'editor-opener';
   return words === CLEVERTAP_TEXT.webhooksTile && element.childElementCount < 8 ? 'webhooks-tile' : null;
 }
 
@@ -87,6 +89,17 @@ export function findWebhookEditors(root: ParentNode = document): HTMLElement[] {
     if (editor && !found.some((f) => f.contains(editor))) found.push(editor);
   }
   return found.filter((editor) => !found.some((other) => other !== editor && other.contains(editor)));
+}
+
+/**
+ * Does the page already show a **Go To Editor** button (a webhook campaign's What section)? For the
+ * page as the content script finds it on arrival: what rendered before it was there was not reported.
+ */
+export function pageShowsEditorOpener(doc: Document = document): boolean {
+  for (const control of doc.querySelectorAll(BUTTON_LIKE)) {
+    if (textOf(control) === CLEVERTAP_TEXT.goToEditor && control.checkVisibility()) return true;
+  }
+  return false;
 }
 
 /** Does the page show the Messaging Channels list's heading (a cheap check before the real search)? */

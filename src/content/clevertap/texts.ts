@@ -7,6 +7,8 @@ export const CLEVERTAP_TEXT = {
   channelsHeading: 'Messaging Channels',
   webhooksTile: 'Webhooks',
   webhookLabel: 'Webhook',
+  /** The What section's button that opens the editor window: shown, the window is likely next. */
+  goToEditor: 'Go To Editor',
   addPair: 'Key-Value Pair',
   keyPlaceholder: 'Key',
   valuePlaceholder: 'Value',

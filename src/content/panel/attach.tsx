@@ -23,6 +23,9 @@ import { createPanelStore, type PanelStore } from './store';
 import { startSync, type Sync } from './sync';
 import css from './panel.css?inline';
 
+// What the bootstrap's preload calls once the chunk is loaded ahead of the first window.
+export { warmPanel } from './warm';
+
 interface Attached {
   /** Unmounts the panel now; resolves once what was due is written. */
   unmount: (() => Promise<void>) | null;

@@ -102,6 +102,19 @@ export function emptyVariables(state: PanelState): string[] {
  */
 let lastList: Pick<PanelState, 'templates' | 'templatesState'> | null = null;
 
+/**
+ * Asks the background for the list ahead of the page's first panel (the panel chunk is preloaded
+ * when a window is likely next): that panel then starts from it, usable at once like a reopened
+ * one, and asks again on mount all the same. Only a list is kept, never a failure: a first panel
+ * that finds none asks as it always did.
+ */
+export async function warmLastList(): Promise<void> {
+  if (lastList) return;
+  const answer = await askBackground({ type: 'templates/list', refresh: false });
+  if ('refused' in answer || !answer.ok || lastList) return;
+  lastList = { templates: answer.templates, templatesState: { status: 'ready', fetchedAt: answer.fetchedAt, truncated: answer.truncated } };
+}
+
 export function createPanelStore() {
   const store = createStore<PanelState>()(() => ({ ...initialPanelState, ...lastList }));
   store.subscribe((state) => {

@@ -1,0 +1,37 @@
+/**
+ * Loading the panel's chunk: on demand when a window is recognised, or ahead, at idle time, once
+ * the page shows that a window is likely next (a webhook campaign's *Go To Editor*). Loading and
+ * starting the chunk (React and the panel, ~80 KB gzip) is most of a first opening's wait; done
+ * ahead, the first opening is as quick as a reopening. A page that never shows such a hint loads
+ * nothing: the bootstrap alone stays on every other dashboard page.
+ */
+
+/** The panel and what it needs of this dashboard's page, loaded together when first needed. */
+export const panelFor = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
+
+/**
+ * The longest an idle preload waits for the page to be idle: a page busy for that long still gets
+ * the panel before a person, who has just seen the campaign, reaches Go To Editor.
+ */
+const IDLE_TIMEOUT_MS = 1000;
+
+let preload: 'none' | 'scheduled' | 'done' = 'none';
+
+/** Loads and warms the panel at the page's next idle moment; once per page (again after a failure). */
+export function preloadPanelWhenIdle(): void {
+  if (preload !== 'none') return;
+  preload = 'scheduled';
+  const run = () => {
+    panelFor().then(
+      ([, { warmPanel }]) => {
+        preload = 'done';
+        return warmPanel();
+      },
+      () => (preload = 'none'), // the extension went away, or the chunk failed: a later hint tries again
+    );
+  };
+  // Content scripts have requestIdleCallback in Chrome; the fallback keeps the preload off the
+  // task that reported the hint all the same.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(run, 0);
+}
