@@ -6,6 +6,8 @@
  * nothing: the bootstrap alone stays on every other dashboard page.
  */
 
+import { whenIdle } from './dom/idle';
+
 /** The panel and what it needs of this dashboard's page, loaded together when first needed. */
 export const panelFor = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
 
@@ -21,17 +23,13 @@ let preload: 'none' | 'scheduled' | 'done' = 'none';
 export function preloadPanelWhenIdle(): void {
   if (preload !== 'none') return;
   preload = 'scheduled';
-  const run = () => {
+  whenIdle(() => {
     panelFor().then(
-      ([, { warmPanel }]) => {
+      ([{ clevertap }, { warmPanel }]) => {
         preload = 'done';
-        return warmPanel();
+        return warmPanel(clevertap);
       },
       () => (preload = 'none'), // the extension went away, or the chunk failed: a later hint tries again
     );
-  };
-  // Content scripts have requestIdleCallback in Chrome; the fallback keeps the preload off the
-  // task that reported the hint all the same.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, 0);
+  }, IDLE_TIMEOUT_MS);
 }
