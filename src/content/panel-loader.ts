@@ -8,8 +8,20 @@
 
 import { whenIdle } from './dom/idle';
 
-/** The panel and what it needs of this dashboard's page, loaded together when first needed. */
-export const panelFor = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
+const loadPanel = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
+let loaded: ReturnType<typeof loadPanel> | null = null;
+
+/**
+ * The panel and what it needs of this dashboard's page, loaded together when first needed. Kept
+ * once loaded: importing a loaded module again still cost a first opening ~5 ms here.
+ */
+export function panelFor(): ReturnType<typeof loadPanel> {
+  loaded ??= loadPanel().catch((error: unknown) => {
+    loaded = null; // the extension went away, or a chunk failed: the next call tries again
+    throw error;
+  });
+  return loaded;
+}
 
 /**
  * The longest an idle preload waits for the page to be idle: a page busy for that long still gets

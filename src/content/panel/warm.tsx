@@ -4,6 +4,8 @@
  * (nothing of it is read, nothing is put into it) and without holding anything secret.
  *
  * - The template list is asked for once, so the first panel starts from it as a reopened one does.
+ * - The page's one pruning of old drafts is done now rather than on the first mount: it is the
+ *   content script's first use of chrome.storage, whose setup alone took ~10 ms of that mount.
  * - The panel is rendered once into an element that is never put into the page, then unmounted:
  *   React's first render of these components (their code compiled, the message catalogue looked
  *   up) is then behind us, and the first real mount costs what a reopening does.
@@ -15,6 +17,7 @@ import { whenIdle } from '../dom/idle';
 import type { PageFacts, PageFactsStore } from './page-facts';
 import { Panel } from './Panel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
+import { pruneDrafts } from './draft';
 import { createPanelStore, warmLastList } from './store';
 
 /** How a shown window with a Sendbird webhook looks to the panel: the path a first mount takes. */
@@ -37,6 +40,7 @@ function renderOnceUnseen(dashboard: Dashboard): void {
 }
 
 export async function warmPanel(dashboard: Dashboard): Promise<void> {
+  pruneDrafts().catch((error: unknown) => console.warn('Sendbird extension: old drafts not pruned', error instanceof Error ? error.name : 'error'));
   await warmLastList().catch(() => undefined); // a first panel that finds no list asks as it always did
   // After the list: the render then takes the path of a panel that has one.
   whenIdle(() => renderOnceUnseen(dashboard), RENDER_IDLE_TIMEOUT_MS);
