@@ -58,6 +58,14 @@ function within<T>(label: string, promise: Promise<T>, ms = 15_000): Promise<T> 
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no result in ${ms} ms`)), ms))]);
 }
 
+/**
+ * A person's pause between seeing a webhook campaign and clicking Go To Editor: reading Start here
+ * and What, choosing the webhook, reaching for the button. A person takes longer than this; the
+ * bench takes it as the least, so that the first opening is measured in the flow a page really
+ * lives through (the campaign shown, then the editor opened) and not as a click no person could make.
+ */
+const PERSON_PAUSE_MS = 1000;
+
 /** A new webhook campaign with the Sendbird single webhook chosen, editor not yet open. */
 async function webhookCampaign(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -65,6 +73,7 @@ async function webhookCampaign(context: BrowserContext): Promise<Page> {
   await page.getByRole('button', { name: '+ Campaign' }).click();
   await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
   await page.getByRole('combobox', { name: 'Webhook', exact: true }).selectOption({ label: 'Sendbird single' });
+  await page.waitForTimeout(PERSON_PAUSE_MS);
   return page;
 }
 
@@ -188,7 +197,9 @@ async function main() {
       reopen.push(await openEditorTimed(page));
       await page.close();
     }
-    measures.push({ id: 2, name: 'editor → combobox usable, first opening', unit: 'ms', samples: first, budget: cu(120), budgetText: cuText(120), ...calibrated() });
+    // The first opening's budget is the reopening's: the panel's chunk is loaded ahead, at idle
+    // time, once the page shows the campaign's Go To Editor (src/content/panel-loader.ts).
+    measures.push({ id: 2, name: 'editor → combobox usable, first opening', unit: 'ms', samples: first, budget: cu(30), budgetText: cuText(30), ...calibrated() });
     measures.push({ id: 2, name: 'editor → combobox usable, reopening', unit: 'ms', samples: reopen, budget: cu(30), budgetText: cuText(30), ...calibrated() });
     }
 
