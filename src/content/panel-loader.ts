@@ -5,7 +5,6 @@
  * ahead, the first opening is as quick as a reopening. A page that never shows such a hint loads
  * nothing: the bootstrap alone stays on every other dashboard page.
  */
-
 import { whenIdle } from './dom/idle';
 
 const loadPanel = () => Promise.all([import('./clevertap'), import('./panel/attach')]);
@@ -29,19 +28,16 @@ export function panelFor(): ReturnType<typeof loadPanel> {
  */
 const IDLE_TIMEOUT_MS = 1000;
 
-let preload: 'none' | 'scheduled' | 'done' = 'none';
+let preloadAsked = false;
 
 /** Loads and warms the panel at the page's next idle moment; once per page (again after a failure). */
 export function preloadPanelWhenIdle(): void {
-  if (preload !== 'none') return;
-  preload = 'scheduled';
+  if (preloadAsked) return;
+  preloadAsked = true;
   whenIdle(() => {
     panelFor().then(
-      ([{ clevertap }, { warmPanel }]) => {
-        preload = 'done';
-        return warmPanel(clevertap);
-      },
-      () => (preload = 'none'), // the extension went away, or the chunk failed: a later hint tries again
+      ([{ clevertap }, { warmPanel }]) => warmPanel(clevertap),
+      () => (preloadAsked = false), // the extension went away, or the chunk failed: a later hint tries again
     );
   }, IDLE_TIMEOUT_MS);
 }
