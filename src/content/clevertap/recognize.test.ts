@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { BODY_CHOICE, pageOf, row } from './page-under-test';
-import { findEditorLoosely } from './recognize';
+import { findEditorLoosely } from './loose-finder';
 
 /** Another section of the app with rows of its own, beside a window whose title and buttons are renamed. */
 const APP = (window: string) =>
