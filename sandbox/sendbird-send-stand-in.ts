@@ -74,7 +74,7 @@ export function createSendStandIn(options: SendStandInOptions) {
   async function answer(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (request.method !== 'POST' || !isSendPath(url.pathname)) return error(404, 400201, 'Resource not found.');
-    if (url.host !== host) return error(404, 400201, 'Application not found.');
+    if (url.hostname !== host) return error(404, 400201, 'Application not found.');
     const active = takeFault();
     if (active?.kind === 'hang') {
       await hang(request.signal);
@@ -108,16 +108,20 @@ export function createSendStandIn(options: SendStandInOptions) {
     const variables = body.template.variables ?? {};
     if (!isRecord(variables)) return error(400, 400111, '"template.variables" must be an object.');
     if (options.templateKeys && !options.templateKeys().includes(body.template.key)) return error(400, 400201, 'Template not found.');
-    sent.push({
+    const notification: SentNotification = {
       path: url.pathname,
       template: { key: body.template.key, variables: variables as SentNotification['template']['variables'] },
       targets: targets as string[],
       mode,
-    });
+    };
+    sent.push(notification);
+    standIn.onSent?.(notification);
     return Response.json({}, { status: 200 });
   }
 
-  return {
+  const standIn = {
+    /** Called with each accepted notification (the sandbox's console prints them). */
+    onSent: null as ((sent: SentNotification) => void) | null,
     async fetch(request: Request): Promise<Response> {
       const response = await answer(request);
       received.push({ path: new URL(request.url).pathname, status: response.status });
@@ -137,6 +141,7 @@ export function createSendStandIn(options: SendStandInOptions) {
       releaseHung();
     },
   };
+  return standIn;
 }
 
 export type SendStandIn = ReturnType<typeof createSendStandIn>;
