@@ -15,22 +15,27 @@ import type { SendStandIn } from './sendbird-send-stand-in';
 export function startSandboxRelay(sends: SendStandIn) {
   const read = readConfig({ SENDBIRD_APP_ID: SANDBOX_APP_ID, SENDBIRD_API_TOKEN: SANDBOX_TOKEN, RELAY_SECRETS: SANDBOX_RELAY_SECRET });
   if (!read.ok) throw new Error(`sandbox relay: ${read.problems.join(' ')}`);
+  const { config } = read;
   const log: RequestLine[] = [];
-  const { app, counters } = createRelay({
-    config: read.config,
-    fetch: (input, init) => sends.fetch(new Request(input, init)),
-    log: (line) => void log.push(line),
-  });
-  const listener = getRequestListener(app.fetch);
+  const build = () => createRelay({ config, fetch: (input, init) => sends.fetch(new Request(input, init)), log: (line) => void log.push(line) });
+  let relay = build();
+  const listener = getRequestListener((request) => relay.app.fetch(request));
 
   return {
-    counters,
+    get counters() {
+      return relay.counters;
+    },
     /** The relay's log lines, as `npm run relay` would print them. */
     log,
+    /** A fresh relay: counters, log and repeat window empty (a test's requests are not another's repeats). */
+    reset() {
+      relay = build();
+      log.length = 0;
+    },
     handle: (req: IncomingMessage, res: ServerResponse) => listener(req, res),
     /** CleverTap's webhook call, made in-process (the CleverTap stand-in's Preview and Test). */
     async receiveWebhook(url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
-      const response = await app.fetch(new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }));
+      const response = await relay.app.fetch(new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }));
       return { status: response.status, body: await response.json() };
     },
   };

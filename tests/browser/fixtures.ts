@@ -32,6 +32,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
   context: async ({ sandbox, lang, scheme }, use) => {
     sandbox.sendbird.reset();
     sandbox.clevertap.reset();
+    sandbox.relay.reset();
     const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
     await use(launched.context as unknown as BrowserContext);
     await launched.context.close();
