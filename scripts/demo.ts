@@ -8,6 +8,7 @@
  *   npm run demo -- --headless        # always headless
  *   npm run demo -- --out docs/screenshots
  *   npm run demo -- --no-build        # use the dist/ that is there (the tests do)
+ *   npm run demo -- --relay           # CleverTap → the relay (relay/) → Sendbird's send API stand-in
  *   npm run demo -- --store docs/store  # also the Chrome Web Store's 1280×800 screenshots and 440×280 tile
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
+import { SANDBOX_RELAY_HOST } from '../sandbox/constants';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -24,7 +26,9 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const storeIndex = args.indexOf('--store');
 const storeDir = storeIndex >= 0 && args[storeIndex + 1] ? resolve(args[storeIndex + 1]!) : null;
 const headless = args.includes('--headless') || !hasDisplay || process.env.CI === 'true' || storeDir !== null;
-const CAMPAIGNS = 'https://eu1.dashboard.clevertap.com/SBX-ONE-1/campaigns';
+const viaRelay = args.includes('--relay');
+// Accounts named *RELAY* send their Sendbird webhook through the sandbox's relay.
+const CAMPAIGNS = `https://eu1.dashboard.clevertap.com/${viaRelay ? 'SBX-RELAY-ONE-1' : 'SBX-ONE-1'}/campaigns`;
 
 let sandbox: Sandbox | null = null;
 let launched: Launched | null = null;
@@ -87,6 +91,7 @@ async function walkTheFlow(page: Page, popup: Page) {
   const editor = page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
   await editor.getByRole('button', { name: 'Preview and Test' }).click();
   await editor.getByText(/^Test sent/).waitFor();
+  if (viaRelay && sandbox?.sendbird.sends.sent.length === 0) throw new Error('the relay sent nothing to Sendbird');
   await editor.locator('pre').scrollIntoViewIfNeeded();
   await shot(editor.locator('pre'), 'payload-preview.png');
 }
@@ -119,6 +124,14 @@ async function main() {
   step('setting up the extension with the sandbox App ID and API token');
   const popup = await setUpExtension(context, extensionId, { testConnection: true });
   await popup.setViewportSize({ width: 420, height: 760 });
+  if (viaRelay) {
+    step(`Destination: Your relay, https://${SANDBOX_RELAY_HOST}; what reaches Sendbird's send API is printed below`);
+    await popup.getByRole('radio', { name: 'Your relay' }).check();
+    await popup.getByRole('textbox', { name: 'Relay base URL' }).fill(`https://${SANDBOX_RELAY_HOST}`);
+    await popup.getByRole('button', { name: 'Use this relay' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Destination saved.' }).waitFor();
+    sandbox.sendbird.sends.onSent = (sent) => step(`Sendbird's send API received: ${JSON.stringify(sent)}`);
+  }
 
   if (headless) {
     mkdirSync(outDir, { recursive: true });
