@@ -32,6 +32,8 @@ export interface SendStandInOptions {
   /** Keys of the templates that exist; absent: every key exists. */
   templateKeys?: () => readonly string[];
   sleep?: (ms: number) => Promise<void>;
+  /** Answer on any host name (the load test reaches it at 127.0.0.1). */
+  anyHost?: boolean;
 }
 
 const error = (status: number, code: number, message: string, headers: Record<string, string> = {}) =>
@@ -74,7 +76,7 @@ export function createSendStandIn(options: SendStandInOptions) {
   async function answer(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (request.method !== 'POST' || !isSendPath(url.pathname)) return error(404, 400201, 'Resource not found.');
-    if (url.hostname !== host) return error(404, 400201, 'Application not found.');
+    if (!options.anyHost && url.hostname !== host) return error(404, 400201, 'Application not found.');
     const active = takeFault();
     if (active?.kind === 'hang') {
       await hang(request.signal);
