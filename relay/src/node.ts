@@ -2,10 +2,9 @@
  * `npm run relay`: the relay on Node. Configuration from the environment, plus an env file when one
  * is named (`--env-file path`) or `relay/.env` exists; the environment wins over the file.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { ConfigProblem, startNodeRelay } from './node-server';
 
 function envFileArgument(args: string[]): string | null {
@@ -16,7 +15,8 @@ function envFileArgument(args: string[]): string | null {
 }
 
 const named = envFileArgument(process.argv.slice(2));
-const fallback = join(import.meta.dirname, '..', '.env');
+// Relative to where it is started: `npm run relay` starts at the project root.
+const fallback = resolve('relay', '.env');
 const file = named ?? (existsSync(fallback) ? fallback : null);
 if (named && !existsSync(named)) {
   console.error(`relay: no env file at ${named}`);
