@@ -13,7 +13,6 @@ export type Outcome =
   | 'bad-body'
   | 'sendbird-busy'
   | 'sendbird-refused'
-  | 'misconfigured'
   | 'not-found'
   | 'internal';
 
