@@ -14,10 +14,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SANDBOX_RELAY_HOST } from '../sandbox/constants';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { SANDBOX_RELAY_HOST } from '../sandbox/constants';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
