@@ -8,6 +8,8 @@ import { broadcast, pairs, singleProfile, TEMPLATE } from './bodies';
 import { SECRET_A, SECRET_B, TEST_BODY_CAP, type Call, type CallInit, type Runtime } from './harness';
 
 const SINGLE = '/clevertap/notifications/single';
+/** For the cases that move 25,000 profiles or wait out a timeout: ample on a machine shared with a browser suite. */
+const HEAVY = { timeout: 60_000 };
 const MULTI = '/clevertap/notifications/multi';
 
 function post(call: Call, path: string, body: unknown, secret: string | null = SECRET_A, extra: CallInit = {}) {
@@ -106,7 +108,7 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
     expect(rt.standIn.received).toEqual([]);
   });
 
-  it('sends a broadcast of 25,000 profiles as three batch calls, each with its own targets and their variables', async () => {
+  it('sends a broadcast of 25,000 profiles as three batch calls, each with its own targets and their variables', HEAVY, async () => {
     const body = broadcast(25_000);
     const response = await post(rt.relay, MULTI, body);
     expect(response.status).toBe(200);
@@ -179,7 +181,7 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
       expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['u-500']]);
     });
 
-    it('a timeout: answers 503 with Retry-After; the retry delivers exactly once', async () => {
+    it('a timeout: answers 503 with Retry-After; the retry delivers exactly once', HEAVY, async () => {
       rt.standIn.setFault({ kind: 'hang', times: 1 });
       const body = singleProfile('u-slow');
       const first = await post(rt.shortTimeoutRelay, SINGLE, body);
@@ -192,7 +194,7 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
       expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['u-slow']]);
     });
 
-    it('one of three batch calls failing: 503, and the retry sends only the call that failed', async () => {
+    it('one of three batch calls failing: 503, and the retry sends only the call that failed', HEAVY, async () => {
       rt.standIn.setFault({ kind: 'server-error', times: 1 });
       const body = broadcast(25_000);
       const first = await post(rt.relay, MULTI, body);
@@ -224,7 +226,7 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
     expect(rt.standIn.sent).toHaveLength(2);
   });
 
-  it('never crashes on any body and never sends to a target the body did not name (fast-check)', async () => {
+  it('never crashes on any body and never sends to a target the body did not name (fast-check)', HEAVY, async () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.constant(''), fc.constantFrom('1', '2', TEMPLATE, 'SendbirdID', 'identity', 'objectId'));
     const keyValues = fc.dictionary(
       fc.oneof(fc.constantFrom('sendbird_version', 'sendbird_template', 'sendbird_receiver', 'sendbird_event_name', 'sendbird_var.first_name', 'sendbird_var.__proto__'), fc.string()),

@@ -26,7 +26,7 @@ export const TEST_ENV: Env = {
  * The relay used for the timeout case gives Sendbird this long: short, so the case is quick, yet far
  * above what a loopback answer takes on a busy machine, so that no other call times out by chance.
  */
-export const SHORT_TIMEOUT_ENV: Env = { ...TEST_ENV, RELAY_SENDBIRD_TIMEOUT_MS: '1500' };
+export const SHORT_TIMEOUT_ENV: Env = { ...TEST_ENV, RELAY_SENDBIRD_TIMEOUT_MS: '2000' };
 
 export interface CallInit {
   method?: string;
