@@ -45,7 +45,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ? sendbird.handle(req, res, host)
       : host.endsWith('.dashboard.clevertap.com')
         ? clevertap.handle(req, res, host)
-        : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
+        : host === SANDBOX_RELAY_HOST
+          ? relay.handle(req, res)
+          : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
     reply.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(`sandbox error: ${String(error)}`);
