@@ -49,6 +49,12 @@ test('an admin chooses Your relay: an http or malformed URL is refused at the fi
   expect(stored).toEqual({ destination: { kind: 'sendbird', relayBaseUrl: RELAY } });
   expect(JSON.stringify(stored)).not.toContain(SANDBOX_RELAY_SECRET);
   expect(JSON.stringify(stored)).not.toContain(SANDBOX_TOKEN);
+
+  // The URL the admin entered is a live relay (the sandbox's, over https, trusted like the others).
+  const health = await context.newPage();
+  const answer = await health.goto(`${RELAY}/healthz`);
+  expect(answer?.status()).toBe(200);
+  expect(await answer?.json()).toMatchObject({ ok: true });
 });
 
 test('Preview and Test through the relay arrives at Sendbird’s send API as one batch notification request', async ({ context, extensionId, sandbox }) => {
