@@ -86,11 +86,13 @@ export async function handleClevertap(route: string, request: Request, ctx: Rout
   if (!decoded.ok) return bad(decoded.message);
   if (decoded.test) return { status: 200, body: { ok: true, test: true }, line: { outcome: 'test', status: 200 } };
 
-  const profiles = Array.isArray((json as { profiles?: unknown }).profiles) ? ((json as { profiles: unknown[] }).profiles.length) : 1;
+  // The decoder took the body as an object: `profiles` is an array (broadcast) or one profile.
+  const listed = (json as { profiles?: unknown }).profiles;
+  const profiles = Array.isArray(listed) ? listed.length : 1;
   const skipped = skippedCounts(decoded.skipped);
   ctx.counters.profilesSkipped += decoded.skipped.length;
-  const request_ = decoded.request;
-  if (!request_) {
+  const send = decoded.request;
+  if (!send) {
     const why = Object.keys(skipped).map((reason) => NO_TARGET_WORDS[reason] ?? reason).join('; ');
     return {
       status: 400,
@@ -99,13 +101,13 @@ export async function handleClevertap(route: string, request: Request, ctx: Rout
     };
   }
 
-  const calls = planCalls(request_, SENDBIRD_SEND.maxTargets);
+  const calls = planCalls(send, SENDBIRD_SEND.maxTargets);
   const target = {
     url: sendNotificationUrl(ctx.config.sendbirdBase, ctx.config.sendPath),
     token: ctx.config.sendbirdToken,
     timeoutMs: ctx.config.sendbirdTimeoutMs,
   };
-  const counts = { profiles, targets: request_.targets.length, skipped };
+  const counts = { profiles, targets: send.targets.length, skipped };
   const key = await repeatKey(route, caller, read.text);
 
   return ctx.repeats.withEntry(key, async (entry): Promise<Answer> => {
