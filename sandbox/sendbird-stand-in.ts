@@ -160,11 +160,11 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
   }
 
   return {
+    sends,
     handle,
     receiveWebhook,
     requests,
     webhooks,
-    sends,
     setFault(next: SendbirdFault | null) {
       fault = next;
     },
