@@ -93,3 +93,29 @@ export function sendbirdDestinationKind(value: string): 'single' | 'multi' | nul
 export function isSendbirdDestinationUrl(value: string): boolean {
   return sendbirdDestinationKind(value) !== null;
 }
+
+/**
+ * Sendbird's documented send API, which the relay calls (relay/). Sendbird's pages disagree on the
+ * path (`/v1/notifications` on the send page, `/v1/notifications/messages` on another copy), so it is
+ * data here, overridable in the relay's configuration; the sandbox's stand-in answers on both.
+ */
+export const SENDBIRD_SEND = {
+  path: '/v1/notifications',
+  knownPaths: ['/v1/notifications', '/v1/notifications/messages'],
+  /** Most user ids one batch call may carry (more need a CSV upload, which the relay does not use). */
+  maxTargets: 10_000,
+} as const;
+
+export function sendNotificationUrl(base: string, pathOverride?: string | null): string {
+  return base.replace(/\/+$/, '') + (pathOverride || SENDBIRD_SEND.path);
+}
+
+/** CleverTap's Destination URLs when the webhook goes through the customer's relay instead. */
+export function relayClevertapDestinations(relayBase: string): ClevertapDestinations {
+  const base = relayBase.trim().replace(/\/+$/, '');
+  return {
+    single: base + SENDBIRD_ROUTES.clevertapSingle,
+    multi: base + SENDBIRD_ROUTES.clevertapMulti,
+    headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
+  };
+}
