@@ -5,6 +5,7 @@
  */
 import { clevertapDestinations, relayClevertapDestinations, type ClevertapDestinations } from './sendbird-routes';
 import { isRecord } from './records';
+import { httpsBaseUrlProblem } from './settings';
 
 export interface Destination {
   kind: 'sendbird' | 'relay';
@@ -22,17 +23,9 @@ export type RelayUrlProblem = 'relayUrlRequired' | 'relayUrlHttps' | 'relayUrlFo
 
 /** Why a relay base URL cannot be used, or null: https only, no query, no fragment, no credentials. */
 export function relayUrlProblem(input: string): RelayUrlProblem | null {
-  const value = input.trim();
-  if (!value) return 'relayUrlRequired';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'relayUrlFormat';
-  }
-  if (url.protocol !== 'https:') return 'relayUrlHttps';
-  if (url.search || url.hash || url.username || url.password || !url.hostname) return 'relayUrlFormat';
-  return null;
+  if (!input.trim()) return 'relayUrlRequired';
+  const problem = httpsBaseUrlProblem(input);
+  return problem === 'https' ? 'relayUrlHttps' : problem === 'format' ? 'relayUrlFormat' : null;
 }
 
 /** The base URL as it is kept: trimmed, without a trailing slash. */
