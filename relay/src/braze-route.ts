@@ -6,6 +6,7 @@
  * Braze acts on: 200 sent; 503 + Retry-After retry; 400/401/502 a retry would not help.
  */
 import { decodeBrazeBody, RECEIVER_RENDERED_EMPTY, type SendbirdSendRequest } from '../../src/shared/payload-decoder';
+import { getOwn } from '../../src/shared/records';
 import { sendNotificationUrl } from '../../src/shared/sendbird-routes';
 import { readBoundedText } from './bounded-body';
 import type { BrazeBatcher } from './braze-batcher';
@@ -132,7 +133,7 @@ export async function handleBrazeBatch(route: string, request: Request, ctx: Bra
   const decoded = await decodeRequest(request, ctx);
   if (decoded.answer) return decoded.answer;
   const userId = decoded.send.targets[0]!;
-  const variables = decoded.send.template.variables[userId] ?? {};
+  const variables = getOwn(decoded.send.template.variables, userId) ?? {};
   const key = await repeatKey(route, decoded.caller, decoded.text);
   return ctx.repeats.withEntry(key, async (entry): Promise<Answer> => {
     if (entry.accepted.has(0)) return { status: 200, body: { ok: true, repeat: true, sent: 1 }, line: { outcome: 'repeat', status: 200, ...COUNTS, calls: 0 } };

@@ -383,6 +383,32 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
         expect((await json(response)).error).toMatch(/403101.*not activated/);
         expect(rt.standIn.sent).toEqual([]);
       });
+
+      it('never crashes on any body and never sends to a target the body did not name (fast-check)', HEAVY, async () => {
+        const value = fc.oneof(fc.string(), fc.integer(), fc.constant(''), fc.constant(null), fc.constantFrom('1', 1, '2', TEMPLATE, ' ', '__proto__'), fc.anything());
+        const flat = fc.dictionary(
+          fc.oneof(fc.constantFrom('sendbird_version', 'sendbird_template', 'sendbird_receiver', 'sendbird_event_name', 'sendbird_var.first_name', 'sendbird_var.__proto__'), fc.string()),
+          value,
+        );
+        const body = fc.oneof(flat.map((extra) => JSON.stringify({ ...brazeBody('seed'), ...extra })), flat.map((b) => JSON.stringify(b)), fc.json(), fc.string());
+        await fc.assert(
+          fc.asyncProperty(body, async (text) => {
+            rt.standIn.reset();
+            const response = await post(rt.relay, REALTIME, text);
+            expect([200, 400]).toContain(response.status);
+            await response.arrayBuffer();
+            let named = new Set<string>();
+            try {
+              named = namedIn(JSON.parse(text));
+            } catch {
+              // not JSON: nothing may be sent at all
+            }
+            expect(rt.standIn.sent.length).toBeLessThanOrEqual(1);
+            for (const call of rt.standIn.sent) for (const target of call.targets) expect(named.has(target)).toBe(true);
+          }),
+          { numRuns: rt.propertyRuns },
+        );
+      });
     });
 
     describe('batch', () => {
