@@ -77,6 +77,10 @@ export function createSendStandIn(options: SendStandInOptions) {
     const url = new URL(request.url);
     if (request.method !== 'POST' || !isSendPath(url.pathname)) return error(404, 400201, 'Resource not found.');
     if (!options.anyHost && url.hostname !== host) return error(404, 400201, 'Application not found.');
+    // The body is read before any answer, faults included: an answer sent while a large body is
+    // still arriving leaves the caller's kept-alive connection unusable (workerd then reports a
+    // later call on it as "Network connection lost").
+    const text = await request.text().catch(() => '');
     const active = takeFault();
     if (active?.kind === 'hang') {
       await hang(request.signal);
@@ -93,7 +97,7 @@ export function createSendStandIn(options: SendStandInOptions) {
 
     let body: unknown;
     try {
-      body = JSON.parse(await request.text());
+      body = JSON.parse(text);
     } catch {
       return error(400, 400403, 'Invalid JSON body.');
     }

@@ -5,6 +5,8 @@
  */
 import { Hono } from 'hono';
 import { SENDBIRD_ROUTES } from '../../src/shared/sendbird-routes';
+import { createBrazeBatcher, realTimers, type Timers } from './braze-batcher';
+import { handleBrazeBatch, handleBrazeRealtime, sendCounted, type BrazeContext } from './braze-route';
 import { callerCheck } from './caller-secret';
 import { handleClevertap, type Answer, type RouteContext } from './clevertap-route';
 import type { RelayConfig } from './config';
@@ -17,6 +19,8 @@ export interface RelayDeps {
   fetch: Fetch;
   now?: () => number;
   log?: Log;
+  /** The timers of Braze's batch window (tests fire them by hand). */
+  timers?: Timers;
 }
 
 export interface Relay {
@@ -24,26 +28,29 @@ export interface Relay {
   counters: Counters;
 }
 
-type Handler = (route: string, request: Request, ctx: RouteContext) => Promise<Answer>;
+type Handler = (route: string, request: Request, ctx: BrazeContext) => Promise<Answer>;
 
-/**
- * Every caller route, in one list. Braze's two (`/braze/notifications/realtime|batch`) join here
- * with their own handler when the Braze work lands; until then they answer 404 like any unknown path.
- */
+/** Every caller route, in one list; the paths come from the one module of routes. */
 const CALLER_ROUTES: ReadonlyArray<{ path: string; name: string; handle: Handler }> = [
   { path: SENDBIRD_ROUTES.clevertapSingle, name: 'clevertap/single', handle: handleClevertap },
   { path: SENDBIRD_ROUTES.clevertapMulti, name: 'clevertap/multi', handle: handleClevertap },
+  { path: SENDBIRD_ROUTES.brazeRealtime, name: 'braze/realtime', handle: handleBrazeRealtime },
+  { path: SENDBIRD_ROUTES.brazeBatch, name: 'braze/batch', handle: handleBrazeBatch },
 ];
 
-export function createRelay({ config, fetch, now = Date.now, log = jsonLog }: RelayDeps): Relay {
+export function createRelay({ config, fetch, now = Date.now, log = jsonLog, timers = realTimers }: RelayDeps): Relay {
   const counters = createCounters();
-  const ctx: RouteContext = {
+  const base: RouteContext = {
     config,
     fetch,
     now,
     callers: callerCheck(config.callerSecrets),
     repeats: createRepeatWindow(config.repeatWindowMs, now),
     counters,
+  };
+  const ctx: BrazeContext = {
+    ...base,
+    brazeBatcher: createBrazeBatcher({ maxWaitMs: config.brazeBatchWaitMs, maxUsers: config.brazeBatchMaxUsers, giveUpMs: config.sendbirdTimeoutMs + 1_000, now, timers, send: (call) => sendCounted(base, call) }),
   };
   const app = new Hono();
 

@@ -20,6 +20,10 @@ export interface RelayConfig {
   repeatWindowMs: number;
   /** How long a caller should wait before retrying when Sendbird gave no Retry-After. */
   retryAfterSeconds: number;
+  /** Braze's batch route holds a per-user request at most this long before its group is sent. */
+  brazeBatchWaitMs: number;
+  /** …or until this many users are waiting for one template (at most Sendbird's 10,000). */
+  brazeBatchMaxUsers: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -34,6 +38,8 @@ export const ENV_NAMES = {
   maxBodyBytes: 'RELAY_MAX_BODY_BYTES',
   repeatWindowSeconds: 'RELAY_REPEAT_WINDOW_SECONDS',
   retryAfterSeconds: 'RELAY_RETRY_AFTER_SECONDS',
+  brazeBatchWaitMs: 'RELAY_BRAZE_BATCH_WAIT_MS',
+  brazeBatchMaxUsers: 'RELAY_BRAZE_BATCH_MAX_USERS',
 } as const;
 
 export const DEFAULTS = {
@@ -41,7 +47,12 @@ export const DEFAULTS = {
   maxBodyBytes: 16 * 1024 * 1024,
   repeatWindowSeconds: 15 * 60,
   retryAfterSeconds: 5,
+  brazeBatchWaitMs: 250,
+  brazeBatchMaxUsers: 500,
 } as const;
+
+/** Braze waits 90 s for an answer: a hold longer than this would eat into the Sendbird call's share. */
+export const MAX_BRAZE_BATCH_WAIT_MS = 10_000;
 
 /** Shorter secrets can be guessed; the README says how to make one. */
 export const MIN_SECRET_LENGTH = 24;
@@ -83,6 +94,10 @@ export function readConfig(env: Env): ConfigResult {
   const maxBodyBytes = positiveInteger(env, ENV_NAMES.maxBodyBytes, DEFAULTS.maxBodyBytes, problems);
   const repeatWindowSeconds = positiveInteger(env, ENV_NAMES.repeatWindowSeconds, DEFAULTS.repeatWindowSeconds, problems);
   const retryAfterSeconds = positiveInteger(env, ENV_NAMES.retryAfterSeconds, DEFAULTS.retryAfterSeconds, problems);
+  const brazeBatchWaitMs = positiveInteger(env, ENV_NAMES.brazeBatchWaitMs, DEFAULTS.brazeBatchWaitMs, problems);
+  if (brazeBatchWaitMs > MAX_BRAZE_BATCH_WAIT_MS) problems.push(`${ENV_NAMES.brazeBatchWaitMs} must be at most ${MAX_BRAZE_BATCH_WAIT_MS} (Braze waits 90 s for the answer, Sendbird's call included).`);
+  const brazeBatchMaxUsers = positiveInteger(env, ENV_NAMES.brazeBatchMaxUsers, DEFAULTS.brazeBatchMaxUsers, problems);
+  if (brazeBatchMaxUsers > SENDBIRD_SEND.maxTargets) problems.push(`${ENV_NAMES.brazeBatchMaxUsers} must be at most ${SENDBIRD_SEND.maxTargets} (Sendbird's most targets per batch call).`);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -96,6 +111,8 @@ export function readConfig(env: Env): ConfigResult {
       maxBodyBytes,
       repeatWindowMs: repeatWindowSeconds * 1000,
       retryAfterSeconds,
+      brazeBatchWaitMs,
+      brazeBatchMaxUsers,
     },
   };
 }

@@ -26,7 +26,7 @@ const fromFile = file ? parseEnv(readFileSync(file, 'utf8')) : {};
 
 try {
   const running = await startNodeRelay({ ...fromFile, ...process.env });
-  console.log(`relay: listening on ${running.url} (CleverTap: ${running.url}/clevertap/notifications/single and …/multi; health: ${running.url}/healthz)`);
+  console.log(`relay: listening on ${running.url} (CleverTap: ${running.url}/clevertap/notifications/single and …/multi; Braze: ${running.url}/braze/notifications/realtime and …/batch; health: ${running.url}/healthz)`);
   if (file) console.log(`relay: configuration read from the environment and ${file}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => void running.close().then(() => process.exit(0)));

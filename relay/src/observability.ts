@@ -25,6 +25,8 @@ export interface RequestLine {
   targets?: number;
   skipped?: Record<string, number>;
   calls?: number;
+  /** Braze's batch route: how many users the Sendbird call this request went out in carried. */
+  batch?: number;
   /** Why Sendbird was not reached or refused: a kind or Sendbird's numeric code, never its text. */
   reason?: string | number;
 }

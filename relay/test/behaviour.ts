@@ -4,13 +4,17 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { broadcast, pairs, singleProfile, TEMPLATE } from './bodies';
+import { brazeBody, broadcast, pairs, singleProfile, TEMPLATE } from './bodies';
 import { SECRET_A, SECRET_B, TEST_BODY_CAP, type Call, type CallInit, type Runtime } from './harness';
 
 const SINGLE = '/clevertap/notifications/single';
 /** For the cases that move 25,000 profiles or wait out a timeout: ample on a machine shared with a browser suite. */
 const HEAVY = { timeout: 60_000 };
 const MULTI = '/clevertap/notifications/multi';
+const REALTIME = '/braze/notifications/realtime';
+const BATCH = '/braze/notifications/batch';
+/** Braze's batch group size in TEST_ENV: the batch cases send whole groups, so none waits on a clock. */
+const GROUP = 4;
 
 function post(call: Call, path: string, body: unknown, secret: string | null = SECRET_A, extra: CallInit = {}) {
   return call(path, {
@@ -50,12 +54,12 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
       expect(typeof body.counters.requests).toBe('number');
     });
 
-    it('answers 404 to anything else, Braze routes included until the Braze work adds them', async () => {
+    it('answers 404 to anything else', async () => {
       for (const [method, path] of [
         ['GET', SINGLE],
+        ['GET', REALTIME],
         ['POST', '/'],
-        ['POST', '/braze/notifications/realtime'],
-        ['POST', '/braze/notifications/batch'],
+        ['POST', '/braze/notifications/other'],
         ['POST', '/clevertap/notifications/other'],
         ['DELETE', '/healthz'],
       ] as const) {
@@ -268,5 +272,213 @@ export function relayBehaviour(start: () => Promise<Runtime>): void {
       }),
       { numRuns: rt.propertyRuns },
     );
+  });
+
+  describe('Braze', () => {
+    type Answered = { ok: boolean; error?: string; sent?: number; batch?: number; repeat?: boolean };
+    const json = async (response: Response) => (await response.json()) as Answered;
+    /** `count` users of one template, each its own body (Braze sends one request per user). */
+    const users = (tag: string, count: number, template = TEMPLATE) => Array.from({ length: count }, (_, i) => brazeBody(`${tag}-${i}`, `Name ${i}`, template));
+    const postAll = (call: Call, bodies: object[]) => Promise.all(bodies.map((body) => post(call, BATCH, body)));
+
+    describe('realtime', () => {
+      it('sends one request as one realtime call with its rendered receiver and values', async () => {
+        const response = await post(rt.relay, REALTIME, brazeBody('sb-braze-ann', 'Ann'));
+        expect(response.status).toBe(200);
+        expect(await json(response)).toEqual({ ok: true, sent: 1 });
+        expect(rt.standIn.sent).toEqual([
+          { path: '/v1/notifications', template: { key: TEMPLATE, variables: { 'sb-braze-ann': { first_name: 'Ann' } } }, targets: ['sb-braze-ann'], mode: 'realtime' },
+        ]);
+      });
+
+      it('takes values that arrive as numbers (the version 1, a numeric user id)', async () => {
+        const response = await post(rt.relay, REALTIME, { ...brazeBody('x'), sendbird_version: 1, sendbird_receiver: 4242 });
+        expect(response.status).toBe(200);
+        expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['4242']]);
+      });
+
+      it('answers 401 to a wrong, empty or missing secret on both routes, and sends nothing', async () => {
+        for (const path of [REALTIME, BATCH]) {
+          for (const secret of ['wrong', SECRET_A.slice(0, -1), '', null]) {
+            const response = await post(rt.relay, path, brazeBody('u-401'), secret);
+            expect(response.status, `${path} ${String(secret)}`).toBe(401);
+            expect(((await json(response)).error)).toMatch(/Braze/);
+          }
+        }
+        expect((await post(rt.relay, REALTIME, brazeBody('u-b'), SECRET_B)).status).toBe(200);
+        expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['u-b']]);
+      });
+
+      it('answers 400 "receiver rendered empty" on both routes, and sends nothing', async () => {
+        for (const path of [REALTIME, BATCH]) {
+          for (const receiver of ['', '  ']) {
+            const response = await post(rt.relay, path, { ...brazeBody('x'), sendbird_receiver: receiver });
+            expect(response.status, path).toBe(400);
+            expect((await json(response)).error).toMatch(/Nothing was sent: the receiver rendered empty/);
+          }
+        }
+        expect(rt.standIn.received).toEqual([]);
+      });
+
+      const badBodies: Array<[string, () => string | object, RegExp]> = [
+        ['not JSON', () => '{"sendbird_version": "1",', /not JSON.*JSON key\/value pairs in Braze/],
+        ['over the size cap', () => ({ ...brazeBody('x'), padding: 'x'.repeat(TEST_BODY_CAP) }), /larger than this relay accepts/],
+        ['a JSON array', () => [brazeBody('x')], /not a JSON object/],
+        ['no sendbird_version', () => Object.fromEntries(Object.entries(brazeBody('x')).filter(([k]) => k !== 'sendbird_version')), /no sendbird_version/],
+        ['an unknown sendbird_version', () => ({ ...brazeBody('x'), sendbird_version: '2' }), /version this decoder does not know/],
+        ['no template', () => ({ ...brazeBody('x'), sendbird_template: '' }), /names no Sendbird template/],
+      ];
+      for (const [name, body, words] of badBodies) {
+        it(`answers 400 to ${name} on both routes, and sends nothing`, async () => {
+          for (const path of [REALTIME, BATCH]) {
+            const response = await post(rt.relay, path, body());
+            expect(response.status, path).toBe(400);
+            expect((await json(response)).error, path).toMatch(words);
+          }
+          expect(rt.standIn.received).toEqual([]);
+        });
+      }
+
+      it('429: answers 503 with Sendbird’s Retry-After; the retry delivers exactly once', async () => {
+        rt.standIn.setFault({ kind: 'rate-limit', times: 1, retryAfterSeconds: 17 });
+        const body = brazeBody('u-braze-429');
+        const first = await post(rt.relay, REALTIME, body);
+        expect(first.status).toBe(503);
+        expect(first.headers.get('retry-after')).toBe('17');
+        expect((await post(rt.relay, REALTIME, body)).status).toBe(200);
+        const again = await post(rt.relay, REALTIME, body);
+        expect(again.status).toBe(200);
+        expect(await json(again)).toMatchObject({ repeat: true });
+        expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['u-braze-429']]);
+      });
+
+      it('500: answers 503 with the configured Retry-After; the retry delivers exactly once', async () => {
+        rt.standIn.setFault({ kind: 'server-error', times: 1 });
+        const body = brazeBody('u-braze-500');
+        const first = await post(rt.relay, REALTIME, body);
+        expect(first.status).toBe(503);
+        expect(first.headers.get('retry-after')).toBe('5');
+        expect((await post(rt.relay, REALTIME, body)).status).toBe(200);
+        expect((await post(rt.relay, REALTIME, body)).status).toBe(200);
+        expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['u-braze-500']]);
+      });
+
+      it('a timeout: answers 503 with Retry-After; the retry delivers exactly once', HEAVY, async () => {
+        rt.standIn.setFault({ kind: 'hang', times: 1 });
+        const body = brazeBody('u-braze-slow');
+        const first = await post(rt.shortTimeoutRelay, REALTIME, body);
+        expect(first.status).toBe(503);
+        expect(first.headers.get('retry-after')).toBe('5');
+        expect((await json(first)).error).toMatch(/timeout/);
+        rt.standIn.releaseHung();
+        expect((await post(rt.shortTimeoutRelay, REALTIME, body)).status).toBe(200);
+        expect((await post(rt.shortTimeoutRelay, REALTIME, body)).status).toBe(200);
+        expect(rt.standIn.sent.map((s) => s.targets)).toEqual([['u-braze-slow']]);
+      });
+
+      it('a Sendbird 4xx: answers 502 with Sendbird’s reason (Braze does not retry it); nothing is sent', async () => {
+        rt.standIn.setFault({ kind: 'refuse', times: 1, status: 403, code: 403101, message: 'Notifications is not activated.' });
+        const response = await post(rt.relay, REALTIME, brazeBody('u-braze-403'));
+        expect(response.status).toBe(502);
+        expect((await json(response)).error).toMatch(/403101.*not activated/);
+        expect(rt.standIn.sent).toEqual([]);
+      });
+
+      it('never crashes on any body and never sends to a target the body did not name (fast-check)', HEAVY, async () => {
+        const value = fc.oneof(fc.string(), fc.integer(), fc.constant(''), fc.constant(null), fc.constantFrom('1', 1, '2', TEMPLATE, ' ', '__proto__'), fc.anything());
+        const flat = fc.dictionary(
+          fc.oneof(fc.constantFrom('sendbird_version', 'sendbird_template', 'sendbird_receiver', 'sendbird_event_name', 'sendbird_var.first_name', 'sendbird_var.__proto__'), fc.string()),
+          value,
+        );
+        const body = fc.oneof(flat.map((extra) => JSON.stringify({ ...brazeBody('seed'), ...extra })), flat.map((b) => JSON.stringify(b)), fc.json(), fc.string());
+        await fc.assert(
+          fc.asyncProperty(body, async (text) => {
+            rt.standIn.reset();
+            const response = await post(rt.relay, REALTIME, text);
+            expect([200, 400]).toContain(response.status);
+            await response.arrayBuffer();
+            let named = new Set<string>();
+            try {
+              named = namedIn(JSON.parse(text));
+            } catch {
+              // not JSON: nothing may be sent at all
+            }
+            expect(rt.standIn.sent.length).toBeLessThanOrEqual(1);
+            for (const call of rt.standIn.sent) for (const target of call.targets) expect(named.has(target)).toBe(true);
+          }),
+          { numRuns: rt.propertyRuns },
+        );
+      });
+    });
+
+    describe('batch', () => {
+      it('groups concurrent per-user requests into one batch call with every target and its own variables; each is answered 200', HEAVY, async () => {
+        const bodies = users('grp', GROUP);
+        const answers = await postAll(rt.relay, bodies);
+        expect(answers.map((a) => a.status)).toEqual(Array(GROUP).fill(200));
+        for (const answer of answers) expect(await json(answer)).toEqual({ ok: true, sent: 1, batch: GROUP });
+        expect(rt.standIn.sent).toHaveLength(1);
+        const [call] = rt.standIn.sent;
+        expect(call).toMatchObject({ mode: 'batch', template: { key: TEMPLATE } });
+        expect([...call!.targets].sort()).toEqual(['grp-0', 'grp-1', 'grp-2', 'grp-3']);
+        expect(call!.template.variables).toEqual({ 'grp-0': { first_name: 'Name 0' }, 'grp-1': { first_name: 'Name 1' }, 'grp-2': { first_name: 'Name 2' }, 'grp-3': { first_name: 'Name 3' } });
+      });
+
+      it('sends one call per template', HEAVY, async () => {
+        const answers = await postAll(rt.relay, [...users('two-a', GROUP, 'tpl_a'), ...users('two-b', GROUP, 'tpl_b')]);
+        expect(answers.map((a) => a.status)).toEqual(Array(2 * GROUP).fill(200));
+        const byTemplate = Object.fromEntries(rt.standIn.sent.map((s) => [s.template.key, [...s.targets].sort()]));
+        expect(rt.standIn.sent).toHaveLength(2);
+        expect(byTemplate).toEqual({ tpl_a: ['two-a-0', 'two-a-1', 'two-a-2', 'two-a-3'], tpl_b: ['two-b-0', 'two-b-1', 'two-b-2', 'two-b-3'] });
+      });
+
+      it('a Sendbird failure: every request of that batch is answered 503 + Retry-After; their retries are delivered exactly once', HEAVY, async () => {
+        rt.standIn.setFault({ kind: 'server-error', times: 1 });
+        const bodies = users('fail', GROUP);
+        const first = await postAll(rt.relay, bodies);
+        expect(first.map((a) => a.status)).toEqual(Array(GROUP).fill(503));
+        expect(first.map((a) => a.headers.get('retry-after'))).toEqual(Array(GROUP).fill('5'));
+        expect(rt.standIn.sent).toEqual([]);
+        const retried = await postAll(rt.relay, bodies);
+        expect(retried.map((a) => a.status)).toEqual(Array(GROUP).fill(200));
+        const again = await postAll(rt.relay, bodies);
+        expect(again.map((a) => a.status)).toEqual(Array(GROUP).fill(200));
+        for (const answer of again) expect(await json(answer)).toMatchObject({ repeat: true });
+        const targets = rt.standIn.sent.flatMap((s) => s.targets);
+        expect(rt.standIn.sent).toHaveLength(1);
+        expect(targets.sort()).toEqual(['fail-0', 'fail-1', 'fail-2', 'fail-3']);
+      });
+
+      it('a Sendbird 4xx: every request of that batch is answered 502 with the reason', HEAVY, async () => {
+        rt.standIn.setFault({ kind: 'refuse', times: 1, status: 400, code: 400201, message: 'Template not found.' });
+        const answers = await postAll(rt.relay, users('refused', GROUP));
+        expect(answers.map((a) => a.status)).toEqual(Array(GROUP).fill(502));
+        for (const answer of answers) expect((await json(answer)).error).toMatch(/400201.*Template not found/);
+        expect(rt.standIn.sent).toEqual([]);
+      });
+
+      it('is bounded by its most users: twice as many requests go out as two full calls', HEAVY, async () => {
+        const answers = await postAll(rt.relay, users('max', 2 * GROUP));
+        expect(answers.map((a) => a.status)).toEqual(Array(2 * GROUP).fill(200));
+        expect(rt.standIn.sent.map((s) => s.targets.length)).toEqual([GROUP, GROUP]);
+        expect(new Set(rt.standIn.sent.flatMap((s) => s.targets)).size).toBe(2 * GROUP);
+      });
+
+      it('is bounded by its longest wait: a lone request is sent when the window closes', HEAVY, async () => {
+        // SHORT_TIMEOUT_ENV holds a request 50 ms; only the outcome is checked, not the time.
+        const response = await post(rt.shortTimeoutRelay, BATCH, brazeBody('alone'));
+        expect(response.status).toBe(200);
+        expect(await json(response)).toEqual({ ok: true, sent: 1, batch: 1 });
+        expect(rt.standIn.sent).toEqual([{ path: '/v1/notifications', template: { key: TEMPLATE, variables: { alone: { first_name: 'Ann' } } }, targets: ['alone'], mode: 'realtime' }]);
+      });
+
+      it('delivers each of several requests exactly once whatever groups the window makes of them', HEAVY, async () => {
+        const bodies = users('any', 3);
+        const answers = await postAll(rt.shortTimeoutRelay, bodies);
+        expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+        expect((await postAll(rt.shortTimeoutRelay, bodies)).map((a) => a.status)).toEqual([200, 200, 200]);
+        expect(rt.standIn.sent.flatMap((s) => s.targets).sort()).toEqual(['any-0', 'any-1', 'any-2']);
+      });
+    });
   });
 }

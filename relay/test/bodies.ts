@@ -31,3 +31,13 @@ export function broadcast(count: number): { targetId: number; key_values: Record
 export function singleProfile(userId = 'sb-user-ann', firstName = 'Ann') {
   return { targetId: campaign++, key_values: pairs({ first_name: firstName }), profiles: { identity: 'ann@example.com', profileData: { SendbirdID: userId } } };
 }
+
+/**
+ * Braze's flat per-user body as the extension's pairs make it, after Braze rendered the receiver to
+ * `userId`; a marketer pair (`braze_send`) makes each body its own request for the repeat window.
+ */
+let brazeSend = 1;
+export function brazeBody(userId: string, firstName = 'Ann', template = TEMPLATE): Record<string, string | number> {
+  const written = Object.fromEntries(encodePayload({ template, receiver: '{{${user_id}}}', eventName: '', variables: { first_name: firstName } }).map((p) => [p.key, p.value]));
+  return { ...written, sendbird_receiver: userId, braze_send: brazeSend++ };
+}

@@ -26,4 +26,14 @@ describe("the relay's configuration", () => {
     expect(response.status).toBe(200);
     expect(standIn.sent.map((s) => s.path)).toEqual(['/v1/notifications/messages']);
   });
+
+  it("bounds Braze's batch window: small defaults, at most 10 s and Sendbird's 10,000 targets", () => {
+    const read = readConfig(TEST_ENV);
+    const defaults = readConfig(Object.fromEntries(Object.entries(TEST_ENV).filter(([k]) => !k.startsWith('RELAY_BRAZE_'))));
+    expect(read.ok && [read.config.brazeBatchWaitMs, read.config.brazeBatchMaxUsers]).toEqual([10_000, 4]);
+    expect(defaults.ok && [defaults.config.brazeBatchWaitMs, defaults.config.brazeBatchMaxUsers]).toEqual([250, 500]);
+    const over = readConfig({ ...TEST_ENV, RELAY_BRAZE_BATCH_WAIT_MS: '10001', RELAY_BRAZE_BATCH_MAX_USERS: '10001' });
+    expect(!over.ok && over.problems.join('\n')).toMatch(/RELAY_BRAZE_BATCH_WAIT_MS must be at most 10000[\s\S]*RELAY_BRAZE_BATCH_MAX_USERS must be at most 10000/);
+    expect(readConfig({ ...TEST_ENV, RELAY_BRAZE_BATCH_MAX_USERS: '0' }).ok).toBe(false);
+  });
 });

@@ -20,13 +20,17 @@ export const TEST_ENV: Env = {
   RELAY_RETRY_AFTER_SECONDS: '5',
   // Generous, so that no call times out by chance on a busy machine; the timeout case has its own relay.
   RELAY_SENDBIRD_TIMEOUT_MS: '10000',
+  // Braze's batch groups are sent when 4 users wait (the tests send groups of 4: no timing involved);
+  // the wait is only a guard, so that a test that got it wrong ends instead of hanging.
+  RELAY_BRAZE_BATCH_MAX_USERS: '4',
+  RELAY_BRAZE_BATCH_WAIT_MS: '10000',
 };
 
 /**
  * The relay used for the timeout case gives Sendbird this long: short, so the case is quick, yet far
  * above what a loopback answer takes on a busy machine, so that no other call times out by chance.
  */
-export const SHORT_TIMEOUT_ENV: Env = { ...TEST_ENV, RELAY_SENDBIRD_TIMEOUT_MS: '2000' };
+export const SHORT_TIMEOUT_ENV: Env = { ...TEST_ENV, RELAY_SENDBIRD_TIMEOUT_MS: '2000', RELAY_BRAZE_BATCH_WAIT_MS: '50' };
 
 export interface CallInit {
   method?: string;
@@ -43,7 +47,7 @@ export interface Runtime {
   standIn: SendStandIn;
   /** The relay built from TEST_ENV. */
   relay: Call;
-  /** A second relay built from SHORT_TIMEOUT_ENV. */
+  /** A second relay built from SHORT_TIMEOUT_ENV (also: Braze's batch window is 50 ms there). */
   shortTimeoutRelay: Call;
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
 import type { RequestLine } from '../src/observability';
-import { broadcast, singleProfile } from './bodies';
+import { brazeBody, broadcast, singleProfile } from './bodies';
 import { newStandIn, SECRET_A, SECRET_B, TEST_ENV } from './harness';
 import { inProcessRelay } from './in-process';
 
@@ -36,6 +36,26 @@ describe("the relay's log and counters", () => {
     for (const forbidden of ['sb-user', 'user-0', 'Ann', 'Name 0', SECRET_A, SECRET_B, 'a-wrong-secret', SANDBOX_TOKEN, SANDBOX_APP_ID, SANDBOX_APP_ID.toLowerCase(), 'order_shipped']) {
       expect(written).not.toContain(forbidden);
     }
+  });
+
+  it("logs Braze's requests alike: the batch size as a count, never the rendered receiver or a value", async () => {
+    const standIn = newStandIn();
+    const lines: RequestLine[] = [];
+    const { call } = inProcessRelay(TEST_ENV, standIn, (line) => lines.push(line));
+    await post(call, '/braze/notifications/realtime', brazeBody('sb-user-eve', 'Eve Secretname'));
+    await post(call, '/braze/notifications/realtime', { ...brazeBody('x'), sendbird_receiver: ' ' });
+    await Promise.all(['sb-user-f0', 'sb-user-f1', 'sb-user-f2', 'sb-user-f3'].map((id) => post(call, '/braze/notifications/batch', brazeBody(id, 'Fay Secretname'))));
+    expect(lines.map((l) => [l.route, l.outcome, l.status])).toEqual([
+      ['braze/realtime', 'sent', 200],
+      ['braze/realtime', 'nothing-to-send', 400],
+      ...Array(4).fill(['braze/batch', 'sent', 200]),
+    ]);
+    expect(lines[1]).toMatchObject({ skipped: { 'receiver-rendered-empty': 1 } });
+    expect(lines[2]).toMatchObject({ batch: 4 });
+    const written = JSON.stringify(lines);
+    for (const forbidden of ['sb-user', 'Eve', 'Fay', 'Secretname', SECRET_A, SANDBOX_TOKEN, 'order_shipped']) expect(written).not.toContain(forbidden);
+    const counters = ((await (await call('/healthz')).json()) as { counters: Record<string, unknown> }).counters;
+    expect(counters).toMatchObject({ sendbirdCalls: 2, sendbirdAccepted: 2, targetsSent: 5, profilesSkipped: 1 });
   });
 
   it('counts requests by outcome at /healthz, which shows no configuration', async () => {

@@ -23,6 +23,15 @@ export const SENDBIRD_ROUTES = {
   clevertapMulti: '/clevertap/notifications/multi',
   /** Header key the CleverTap webhook must carry (as CleverTap's guide spells it). */
   clevertapTokenHeader: 'Api-token',
+  /**
+   * Braze webhook endpoints. Sendbird does not publish its own Braze routes: these two are this
+   * product's assumption (README, "Assumptions"), kept here as data like the template routes; the
+   * relay serves them, and a base URL override points them elsewhere.
+   */
+  brazeRealtime: '/braze/notifications/realtime',
+  brazeBatch: '/braze/notifications/batch',
+  /** Header key of the Braze webhook (the same spelling as CleverTap's, so one relay check reads both). */
+  brazeTokenHeader: 'Api-token',
 } as const;
 
 /** The Sendbird host patterns the manifest's host_permissions grant. */
@@ -117,5 +126,21 @@ export function relayClevertapDestinations(relayBase: string): ClevertapDestinat
     single: base + SENDBIRD_ROUTES.clevertapSingle,
     multi: base + SENDBIRD_ROUTES.clevertapMulti,
     headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
+  };
+}
+
+export interface BrazeDestinations {
+  realtime: string;
+  batch: string;
+  headerKey: string;
+}
+
+/** Braze's Webhook URLs on a base: the relay's, or Sendbird's host (`apiBaseUrl`, with its override). */
+export function brazeDestinations(base: string): BrazeDestinations {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  return {
+    realtime: trimmed + SENDBIRD_ROUTES.brazeRealtime,
+    batch: trimmed + SENDBIRD_ROUTES.brazeBatch,
+    headerKey: SENDBIRD_ROUTES.brazeTokenHeader,
   };
 }
