@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     // Only unit tests: Playwright specs live in tests/browser and must not be collected here.
-    include: ['src/**/*.test.{ts,tsx}', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts', 'relay/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -162,14 +162,13 @@ export function calibrationWorkload(): number {
 export async function hostWriteFloor({ pairs }: { pairs: Array<{ key: string; value: string }> }): Promise<number> {
   const dialog = [...document.querySelectorAll('[role="dialog"],dialog')].find((d) => d.textContent?.includes('Create Webhook Content'));
   if (!dialog) throw new Error('no editor');
-  // The body's rows and add control are those after the body choice: a URL key-value section before
-  // it has rows and an add control that look the same (the host contract), and are not the body.
-  const bodyChoice = [...dialog.querySelectorAll('*')].find((el) => el.textContent?.trim() === 'Profile Variables & custom key value pairs');
+  // The body's rows and add control only: those after the body choice (a URL section may come before it).
+  const bodyChoice = [...dialog.querySelectorAll('label,button,[role="radio"],[role="tab"]')].find((el) => el.textContent?.trim() === 'Profile Variables & custom key value pairs');
   if (!bodyChoice) throw new Error('no body choice');
-  const inBody = <T extends Element>(all: Iterable<T>) => [...all].filter((el) => bodyChoice.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-  const keys = () => inBody(dialog.querySelectorAll<HTMLInputElement>('input[placeholder="Key"]'));
-  const values = () => inBody(dialog.querySelectorAll<HTMLInputElement>('input[placeholder="Value"]'));
-  const add = inBody(dialog.querySelectorAll<HTMLElement>('button,[role="button"]')).find((b) => b.textContent?.includes('Key-Value Pair'));
+  const inBody = <T extends Element>(elements: T[]) => elements.filter((el) => bodyChoice.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const keys = () => inBody([...dialog.querySelectorAll<HTMLInputElement>('input[placeholder="Key"]')]);
+  const values = () => inBody([...dialog.querySelectorAll<HTMLInputElement>('input[placeholder="Value"]')]);
+  const add = inBody([...dialog.querySelectorAll<HTMLElement>('button,[role="button"]')]).find((b) => b.textContent?.includes('Key-Value Pair'));
   if (!add) throw new Error('no add control');
   const rows = () => (window as unknown as { __ctStandIn: { editor: { rows: Array<{ key: string; value: string }> } | null } }).__ctStandIn.editor?.rows ?? [];
   const until = (ready: () => boolean) =>

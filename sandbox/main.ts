@@ -15,6 +15,8 @@ const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
 const sandbox = await startSandbox({ port: Number.isInteger(port) && port > 0 ? port : 0 });
 console.log(`sandbox: listening on https://127.0.0.1:${sandbox.port}`);
 console.log('sandbox: CleverTap at https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns (any region), Sendbird at https://api-<app id>.notifications.sendbird.com');
+console.log('sandbox: the relay (relay/) at https://relay.sandbox.example; account SBX-RELAY-1 sends its Sendbird webhooks through it, and what reaches Sendbird\'s send API is printed here');
+sandbox.sendbird.sends.onSent = (sent) => console.log(`sandbox: Sendbird send API received ${sent.mode} "${sent.template.key}" for ${sent.targets.length} user(s): ${JSON.stringify(sent)}`);
 console.log(`sandbox: start Chromium with\n  ${sandbox.chromiumArgs.map((a) => `'${a}'`).join(' ')}`);
 console.log('sandbox: Ctrl-C stops it');
 

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_TOKEN } from './constants';
 import { decodeWebhook, type DecodeResult } from '../src/shared/payload-decoder';
 import { normalizeTemplates } from '../src/shared/template-model';
+import { getRequestListener } from '@hono/node-server';
+import { createSendStandIn, isSendPath } from './sendbird-send-stand-in';
 
 export type SendbirdFault =
   | { kind: 'wrong-token' }
@@ -57,6 +59,13 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
   let faultRoute: FaultRoute = 'any';
   const requests: RecordedRequest[] = [];
   const webhooks: ReceivedWebhook[] = [];
+  /** Sendbird's documented send API (what the relay calls), with its own faults and record. */
+  const sends = createSendStandIn({
+    appId: SANDBOX_APP_ID,
+    token: SANDBOX_TOKEN,
+    templateKeys: () => normalizeTemplates(templates).map((t) => t.key),
+  });
+  const sendListener = getRequestListener((request) => sends.fetch(request));
 
   /**
    * Sendbird's CleverTap endpoints, played by the reference decoder: checks the Api-token header,
@@ -105,6 +114,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
 
     const appId = HOST.exec(host)?.[1];
     if (!appId || !apps.has(appId)) return send(res, 404, sendbirdError(400201, 'Application not found.'));
+    if (req.method === 'POST' && isSendPath(url.pathname)) return sendListener(req, res);
     if (req.method === 'POST' && url.pathname.startsWith('/clevertap/')) {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -156,6 +166,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
   }
 
   return {
+    sends,
     handle,
     receiveWebhook,
     requests,
@@ -173,6 +184,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
       templates = options.templates ?? loadSandboxTemplates();
       requests.length = 0;
       webhooks.length = 0;
+      sends.reset();
     },
   };
 }

@@ -6,14 +6,17 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadOrCreateCertificate } from './certificate';
-import { UNREACHABLE_APP_ID, appHost } from './constants';
+import { SANDBOX_RELAY_HOST, UNREACHABLE_APP_ID, appHost } from './constants';
 import { createSendbirdStandIn, type SendbirdStandIn } from './sendbird-stand-in';
-import { createClevertapStandIn, type ClevertapStandIn } from './clevertap/backend';
+import { createClevertapStandIn, type ClevertapStandIn, type WebhookReceiver } from './clevertap/backend';
+import { startSandboxRelay, type SandboxRelay } from './relay';
 
 export interface Sandbox {
   port: number;
   sendbird: SendbirdStandIn;
   clevertap: ClevertapStandIn;
+  /** The relay (relay/), in this process, at https://relay.sandbox.example, sending to `sendbird.sends`. */
+  relay: SandboxRelay;
   /** Chromium flags that send the real host names here and trust the sandbox certificate. */
   chromiumArgs: string[];
   close(): Promise<void>;
@@ -30,7 +33,11 @@ const SANDBOX_DIR = join(import.meta.dirname, '..', '.sandbox');
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const certificate = await loadOrCreateCertificate(SANDBOX_DIR);
   const sendbird = createSendbirdStandIn({ pageSize: options.pageSize ?? 5 });
-  const clevertap = createClevertapStandIn(sendbird.receiveWebhook);
+  const relay = startSandboxRelay(sendbird.sends);
+  // CleverTap's Preview and Test reaches whichever service the webhook's Destination URL names.
+  const receiveWebhook: WebhookReceiver = (url, headers, body) =>
+    new URL(url).hostname === SANDBOX_RELAY_HOST ? relay.receiveWebhook(url, headers, body) : sendbird.receiveWebhook(url, headers, body);
+  const clevertap = createClevertapStandIn(receiveWebhook);
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -38,7 +45,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ? sendbird.handle(req, res, host)
       : host.endsWith('.dashboard.clevertap.com')
         ? clevertap.handle(req, res, host)
-        : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
+        : host === SANDBOX_RELAY_HOST
+          ? relay.handle(req, res)
+          : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
     reply.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(`sandbox error: ${String(error)}`);
@@ -51,9 +60,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port,
     sendbird,
     clevertap,
+    relay,
     chromiumArgs: [
       // First match wins: the unreachable app's host must not resolve at all.
-      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}, EXCLUDE localhost`,
       `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
     ],
     close: () =>

@@ -8,11 +8,13 @@
  *   npm run demo -- --headless        # always headless
  *   npm run demo -- --out docs/screenshots
  *   npm run demo -- --no-build        # use the dist/ that is there (the tests do)
+ *   npm run demo -- --relay           # CleverTap → the relay (relay/) → Sendbird's send API stand-in
  *   npm run demo -- --store docs/store  # also the Chrome Web Store's 1280×800 screenshots and 440×280 tile
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SANDBOX_RELAY_HOST } from '../sandbox/constants';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
@@ -25,7 +27,9 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const storeIndex = args.indexOf('--store');
 const storeDir = storeIndex >= 0 && args[storeIndex + 1] ? resolve(args[storeIndex + 1]!) : null;
 const headless = args.includes('--headless') || !hasDisplay || process.env.CI === 'true' || storeDir !== null;
-const CAMPAIGNS = 'https://eu1.dashboard.clevertap.com/SBX-ONE-1/campaigns';
+const viaRelay = args.includes('--relay');
+// Accounts named *RELAY* send their Sendbird webhook through the sandbox's relay.
+const CAMPAIGNS = `https://eu1.dashboard.clevertap.com/${viaRelay ? 'SBX-RELAY-ONE-1' : 'SBX-ONE-1'}/campaigns`;
 
 let sandbox: Sandbox | null = null;
 let launched: Launched | null = null;
@@ -88,6 +92,7 @@ async function walkTheFlow(page: Page, popup: Page) {
   const editor = page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
   await editor.getByRole('button', { name: 'Preview and Test' }).click();
   await editor.getByText(/^Test sent/).waitFor();
+  if (viaRelay && sandbox?.sendbird.sends.sent.length === 0) throw new Error('the relay sent nothing to Sendbird');
   await editor.locator('pre').scrollIntoViewIfNeeded();
   await shot(editor.locator('pre'), 'payload-preview.png');
 }
@@ -122,6 +127,14 @@ async function main() {
   step('setting up the extension with the sandbox App ID and API token');
   const popup = await setUpExtension(context, extensionId, { testConnection: true });
   await popup.setViewportSize({ width: 420, height: 760 });
+  if (viaRelay) {
+    step(`Destination: Your relay, https://${SANDBOX_RELAY_HOST}; what reaches Sendbird's send API is printed below`);
+    await popup.getByRole('radio', { name: 'Your relay' }).check();
+    await popup.getByRole('textbox', { name: 'Relay base URL' }).fill(`https://${SANDBOX_RELAY_HOST}`);
+    await popup.getByRole('button', { name: 'Use this relay' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Destination saved.' }).waitFor();
+    sandbox.sendbird.sends.onSent = (sent) => step(`Sendbird's send API received: ${JSON.stringify(sent)}`);
+  }
 
   if (headless) {
     mkdirSync(outDir, { recursive: true });

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, appHost } from '../constants';
+import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_RELAY_HOST, SANDBOX_RELAY_SECRET, appHost } from '../constants';
 import { renderLiquid } from './liquid';
 
 export type StandInVariant = 'a' | 'b' | 'c' | 'd' | 'e';
@@ -34,7 +34,8 @@ export interface TestProfile {
 }
 
 /** Receives a webhook call the way Sendbird's endpoint would (see sendbird-stand-in.ts). */
-export type WebhookReceiver = (url: string, headers: Record<string, string>, body: unknown) => { status: number; body: unknown };
+export type WebhookReceiver = (url: string, headers: Record<string, string>, body: unknown) => WebhookAnswer | Promise<WebhookAnswer>;
+type WebhookAnswer = { status: number; body: unknown };
 
 /** Which stand-in variant each region's dashboard renders; any other region renders variant A. */
 const VARIANT_BY_REGION: Record<string, StandInVariant> = { in1: 'b', sg1: 'b', aps3: 'b', mec1: 'c', us2: 'd', eu2: 'e' };
@@ -57,7 +58,22 @@ export const SANDBOX_WEBHOOKS: Webhook[] = [
     headers: { 'Api-token': SANDBOX_INTEGRATION_TOKEN },
   },
   { id: 'wh-103', name: 'Order system', url: 'https://orders.example.com/hooks/clevertap', headers: {} },
+  // Accounts whose id contains RELAY send their Sendbird webhooks through the customer's relay.
+  {
+    id: 'wh-201',
+    name: 'Sendbird single',
+    url: `https://${SANDBOX_RELAY_HOST}/clevertap/notifications/single`,
+    headers: { 'Api-token': SANDBOX_RELAY_SECRET },
+  },
+  {
+    id: 'wh-202',
+    name: 'Sendbird multi',
+    url: `https://${SANDBOX_RELAY_HOST}/clevertap/notifications/multi`,
+    headers: { 'Api-token': SANDBOX_RELAY_SECRET },
+  },
 ];
+
+const throughRelay = (webhook: Webhook) => new URL(webhook.url).hostname === SANDBOX_RELAY_HOST;
 
 export const TEST_PROFILES: TestProfile[] = [
   { identity: 'ann@example.com', objectId: '__g1a2b3', email: 'ann@example.com', profileData: { SendbirdID: 'sb-user-ann', first_name: 'Ann' } },
@@ -110,7 +126,7 @@ export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
   const testCalls: Array<{ url: string; envelope: unknown; status: number; answer: unknown }> = [];
 
   /** CleverTap's side of Preview and Test: one broadcast call, or one call per user with Liquid. */
-  function previewAndTest(campaign: SavedCampaign) {
+  async function previewAndTest(campaign: SavedCampaign) {
     const webhook = webhooks.find((w) => w.id === campaign.webhookId);
     if (!webhook) return { status: 400, body: { error: 'Select a webhook first.' } };
     const keyValues = Object.fromEntries(campaign.rows.filter((r) => r.key).map((r) => [r.key, r.value]));
@@ -123,11 +139,12 @@ export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
           profiles: { ...p },
         }))
       : [{ targetId: numericId, key_values: keyValues, profiles: TEST_PROFILES.map((p) => ({ ...p })) }];
-    const answers = envelopes.map((envelope) => {
-      const answer = receiveWebhook(webhook.url, webhook.headers, envelope);
+    const answers: WebhookAnswer[] = [];
+    for (const envelope of envelopes) {
+      const answer = await receiveWebhook(webhook.url, webhook.headers, envelope);
       testCalls.push({ url: webhook.url, envelope, status: answer.status, answer: answer.body });
-      return answer;
-    });
+      answers.push(answer);
+    }
     const worst = answers.find((a) => a.status !== 200) ?? answers[0];
     return { status: 200, body: { calls: answers.length, status: worst?.status ?? 0, answer: worst?.body } };
   }
@@ -140,14 +157,15 @@ export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
     if (api === 'webhooks') {
       // Accounts named *ONE* have a single Sendbird webhook, so the Sendbird tile can pick it.
       const account = /^\/([\w-]+)\//.exec(new URL(req.headers.referer ?? url.href).pathname)?.[1] ?? '';
-      const visible = account.includes('ONE') ? webhooks.filter((w) => w.name !== 'Sendbird multi') : webhooks;
+      const forAccount = webhooks.filter((w) => !w.name.startsWith('Sendbird') || throughRelay(w) === account.includes('RELAY'));
+      const visible = account.includes('ONE') ? forAccount.filter((w) => w.name !== 'Sendbird multi') : forAccount;
       return sendJson(res, 200, visible.map(({ id, name, url }) => ({ id, name, url })));
     }
     const campaignRoute = /^campaigns\/([\w-]+)(\/preview-and-test)?$/.exec(api ?? '');
     if (campaignRoute?.[1]) {
       const id = campaignRoute[1];
       if (campaignRoute[2] && req.method === 'POST') {
-        const result = previewAndTest((await readJson(req)) as SavedCampaign);
+        const result = await previewAndTest((await readJson(req)) as SavedCampaign);
         return sendJson(res, result.status, result.body);
       }
       if (req.method === 'PUT') {

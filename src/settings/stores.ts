@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { isStoredSettings } from '../shared/settings';
+import { isDestination } from '../shared/destination';
 import { STORAGE } from '../shared/storage-keys';
 import { chromeStateStorage, mirrorStorageKey } from './chrome-storage';
 
@@ -40,3 +41,6 @@ export const useDraft = create<DraftState>()(
     },
   ),
 );
+
+/** Where CleverTap's webhook goes (display-only, its own key: see src/shared/destination.ts). */
+export const useDestination = mirrorStorageKey('local', STORAGE.destination.key, isDestination);

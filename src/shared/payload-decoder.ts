@@ -1,10 +1,10 @@
 /**
  * The reference decoder of payload contract v1 (README, "Payload contract"): CleverTap's webhook
- * envelope → the Sendbird send request. The sandbox's Sendbird endpoints run it; the extension
- * never ships it (it writes pairs with payload-codec.ts).
+ * envelope, or Braze's flat per-user body, → the Sendbird send request. The sandbox's Sendbird
+ * endpoints and the relay run it; the extension never ships it (it writes pairs with payload-codec.ts).
  */
 import { getOwn, isRecord, setOwn } from './records';
-import { decodePairs, type Pair } from './payload-codec';
+import { decodePairs, PAYLOAD_KEYS, type Pair } from './payload-codec';
 
 // ---------------------------------------------------------------------------------------------
 // The reference decoder: CleverTap's webhook envelope → the Sendbird send request.
@@ -17,7 +17,7 @@ export interface SendbirdSendRequest {
   campaign_id: string;
 }
 
-export type SkipReason = 'receiver-missing' | 'unknown-template' | 'missing-variable' | 'other-template';
+export type SkipReason = 'receiver-missing' | 'receiver-rendered-empty' | 'unknown-template' | 'missing-variable' | 'other-template';
 
 export interface SkippedProfile {
   /** Position in `profiles` (0 for a single-object envelope). */
@@ -87,6 +87,8 @@ export function decodeWebhook(body: unknown, options: DecodeOptions = {}): Decod
     campaign_id: scalarText(body.targetId),
   };
   const skipped: SkippedProfile[] = [];
+  // A Set beside the list: `targets.includes` made a 25,000-profile broadcast quadratic (seconds).
+  const seen = new Set<string>();
 
   const perProfile = profiles.length > 0 ? profiles : [{}];
   for (const [index, entry] of perProfile.entries()) {
@@ -123,11 +125,54 @@ export function decodeWebhook(body: unknown, options: DecodeOptions = {}): Decod
       skipped.push({ index, reason: 'receiver-missing', detail: payload.receiver });
       continue;
     }
-    if (!request.targets.includes(userId)) request.targets.push(userId);
+    if (!seen.has(userId)) {
+      seen.add(userId);
+      request.targets.push(userId);
+    }
     setOwn(request.template.variables, userId, { ...payload.variables });
   }
 
   if (request.targets.length === 0) return { ok: true, test: false, request: null, skipped };
   request.mode = request.targets.length === 1 ? 'realtime' : 'batch';
   return { ok: true, test: false, request, skipped };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reference decoder for Braze: one flat body per user, its Liquid already rendered by Braze.
+
+/** The words for a Braze body whose `sendbird_receiver` rendered to nothing (payload contract). */
+export const RECEIVER_RENDERED_EMPTY = 'receiver rendered empty';
+
+/**
+ * Braze's flat body (`sendbird_version`, `sendbird_template`, `sendbird_receiver` = the rendered
+ * Sendbird user id, `sendbird_event_name`, `sendbird_var.<key>`, values as strings or numbers) →
+ * the same send request as CleverTap's, with one target and `realtime`. Which host wrote a body is
+ * told by the route it came to, never guessed here. An empty receiver is skipped (index 0) with the
+ * reason "receiver rendered empty"; the receiver is never defaulted, since it is a value, not a name.
+ */
+export function decodeBrazeBody(body: unknown, options: DecodeOptions = {}): DecodeResult {
+  if (!isJson(body)) return { ok: false, error: 'not-an-envelope', message: 'The webhook body is not a JSON object.' };
+  const pairs = pairsOf(body);
+  const read = decodePairs(pairs);
+  if (!read.ok) {
+    // A flat body with other sendbird_ keys but no version still has no version.
+    const hasVersion = scalarText(getOwn(body, PAYLOAD_KEYS.version)).trim() !== '';
+    const error = read.reason === 'absent' || (read.reason === 'unknown-version' && !hasVersion) ? 'no-version' : read.reason;
+    return { ok: false, error, message: ERRORS[error] };
+  }
+  const { payload } = read;
+  const skippedOnly = (reason: SkipReason, detail: string): DecodeResult => ({ ok: true, test: false, request: null, skipped: [{ index: 0, reason, detail }] });
+  const known = options.templateVariables?.(payload.template);
+  if (known === null) return skippedOnly('unknown-template', payload.template);
+  const missing = (known ?? []).find((key) => !getOwn(payload.variables, key)?.trim());
+  if (missing !== undefined) return skippedOnly('missing-variable', missing);
+  // The rendered value itself: decodePairs defaults an empty receiver to a property name, which for
+  // Braze would be a user id nobody named.
+  const userId = scalarText(getOwn(body, PAYLOAD_KEYS.receiver)).trim();
+  if (!userId) return skippedOnly('receiver-rendered-empty', RECEIVER_RENDERED_EMPTY);
+  const variables: Record<string, Record<string, string>> = {};
+  setOwn(variables, userId, { ...payload.variables });
+  const request: SendbirdSendRequest = { template: { key: payload.template, variables }, targets: [userId], mode: 'realtime', campaign_id: '' };
+  if (payload.eventName.trim()) request.event_name = payload.eventName;
+  return { ok: true, test: false, request, skipped: [] };
 }

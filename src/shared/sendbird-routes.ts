@@ -23,6 +23,15 @@ export const SENDBIRD_ROUTES = {
   clevertapMulti: '/clevertap/notifications/multi',
   /** Header key the CleverTap webhook must carry (as CleverTap's guide spells it). */
   clevertapTokenHeader: 'Api-token',
+  /**
+   * Braze webhook endpoints. Sendbird does not publish its own Braze routes: these two are this
+   * product's assumption (README, "Assumptions"), kept here as data like the template routes; the
+   * relay serves them, and a base URL override points them elsewhere.
+   */
+  brazeRealtime: '/braze/notifications/realtime',
+  brazeBatch: '/braze/notifications/batch',
+  /** Header key of the Braze webhook (the same spelling as CleverTap's, so one relay check reads both). */
+  brazeTokenHeader: 'Api-token',
 } as const;
 
 /** The Sendbird host patterns the manifest's host_permissions grant. */
@@ -92,4 +101,46 @@ export function sendbirdDestinationKind(value: string): 'single' | 'multi' | nul
 /** True when a URL is one of Sendbird's CleverTap webhook endpoints (any app). */
 export function isSendbirdDestinationUrl(value: string): boolean {
   return sendbirdDestinationKind(value) !== null;
+}
+
+/**
+ * Sendbird's documented send API, which the relay calls (relay/). Sendbird's pages disagree on the
+ * path (`/v1/notifications` on the send page, `/v1/notifications/messages` on another copy), so it is
+ * data here, overridable in the relay's configuration; the sandbox's stand-in answers on both.
+ */
+export const SENDBIRD_SEND = {
+  path: '/v1/notifications',
+  knownPaths: ['/v1/notifications', '/v1/notifications/messages'],
+  /** Most user ids one batch call may carry (more need a CSV upload, which the relay does not use). */
+  maxTargets: 10_000,
+} as const;
+
+export function sendNotificationUrl(base: string, pathOverride?: string | null): string {
+  return base.replace(/\/+$/, '') + (pathOverride || SENDBIRD_SEND.path);
+}
+
+/** CleverTap's Destination URLs when the webhook goes through the customer's relay instead. */
+export function relayClevertapDestinations(relayBase: string): ClevertapDestinations {
+  const base = relayBase.trim().replace(/\/+$/, '');
+  return {
+    single: base + SENDBIRD_ROUTES.clevertapSingle,
+    multi: base + SENDBIRD_ROUTES.clevertapMulti,
+    headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
+  };
+}
+
+export interface BrazeDestinations {
+  realtime: string;
+  batch: string;
+  headerKey: string;
+}
+
+/** Braze's Webhook URLs on a base: the relay's, or Sendbird's host (`apiBaseUrl`, with its override). */
+export function brazeDestinations(base: string): BrazeDestinations {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  return {
+    realtime: trimmed + SENDBIRD_ROUTES.brazeRealtime,
+    batch: trimmed + SENDBIRD_ROUTES.brazeBatch,
+    headerKey: SENDBIRD_ROUTES.brazeTokenHeader,
+  };
 }

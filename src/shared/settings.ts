@@ -126,18 +126,26 @@ export function checkToken(raw: string, tokenOptional: boolean): FieldProblem | 
   return /\s/.test(token) ? 'tokenSpaces' : null;
 }
 
-export function checkApiBaseUrl(raw: string): FieldProblem | null {
-  const value = raw.trim();
-  if (!value) return null;
+/**
+ * What is wrong with a base URL typed by an admin (an API override, a relay), or null: https only,
+ * with a host and no query, fragment or credentials (a base URL is joined with paths).
+ */
+export function httpsBaseUrlProblem(value: string): 'format' | 'https' | null {
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(value.trim());
   } catch {
-    return 'baseUrlFormat';
+    return 'format';
   }
-  if (url.protocol !== 'https:') return 'baseUrlHttps';
-  if (url.search || url.hash || url.username || url.password) return 'baseUrlFormat';
+  if (url.protocol !== 'https:') return 'https';
+  if (url.search || url.hash || url.username || url.password || !url.hostname) return 'format';
   return null;
+}
+
+export function checkApiBaseUrl(raw: string): FieldProblem | null {
+  if (!raw.trim()) return null;
+  const problem = httpsBaseUrlProblem(raw);
+  return problem === 'https' ? 'baseUrlHttps' : problem === 'format' ? 'baseUrlFormat' : null;
 }
 
 /** Normalizes an API base URL to `https://host[:port][/path]` without a trailing slash. */

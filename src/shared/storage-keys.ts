@@ -25,6 +25,13 @@ export const STORAGE = {
     owner: 'popup and options page',
     retention: 'until saved, forgotten, or the browser closes',
   },
+  /** Where CleverTap's webhook goes (Sendbird's endpoints or the customer's relay): display-only. */
+  destination: {
+    area: 'chrome.storage.local',
+    key: 'destination',
+    owner: 'popup and options page (write and read); nothing that holds the token reads it',
+    retention: 'until changed or uninstall',
+  },
   /** The template list per App ID: not secret, never the token. */
   templates: {
     area: 'chrome.storage.local',

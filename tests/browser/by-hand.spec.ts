@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
 import { expect, test } from './fixtures';
-import { byOwner, chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, standInPairs, typeMarketerPair } from './helpers';
+import { bodyInputs, byOwner, chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, standInPairs, typeMarketerPair } from './helpers';
 
 /** Opens the popup as a tab after `page`, so that it is about `page` (the tab used before it). */
 async function popupAbout(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
@@ -28,7 +28,7 @@ test('on a dashboard whose window title was renamed, the popup shows the panel i
   const page = await context.newPage();
   await newWebhookCampaign(page, { region: 'eu2', account: 'SBX-ONE-1' });
   const editor = await openEditor(page);
-  await expect(editor.getByPlaceholder('Key', { exact: true })).toHaveCount(1);
+  await expect(bodyInputs(editor, 'Key')).toHaveCount(1);
   await expect(sendbirdPanel(page)).toHaveCount(0); // not recognised: the title is not "Create Webhook Content"
 
   const popup = await popupAbout(context, extensionId, page);
@@ -59,7 +59,8 @@ test('on a dashboard whose window title was renamed, the popup shows the panel i
     host: 'eu2.dashboard.clevertap.com',
     attachedBy: 'by-hand',
     extensionVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/),
-    window: { tag: 'div', role: 'dialog' },
+    // The smallest element holding the body's rows, never more of the page.
+    window: { tag: 'div', role: null },
     row: { tag: 'div', role: null },
     elements: {
       title: { found: false },

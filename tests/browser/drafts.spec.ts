@@ -33,14 +33,19 @@ async function watchForSendbirdPairs(page: Page): Promise<() => Promise<boolean>
   return () => page.evaluate(() => (window as unknown as { __sawSendbird: boolean }).__sawSendbird);
 }
 
+/** In the open editor: the Welcome template, its First name filled with `firstName`, written to the rows. */
+async function welcomeWith(page: Page, firstName: string): Promise<void> {
+  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
+  await sendbirdPanel(page).getByRole('textbox', { name: 'First name', exact: true }).fill(firstName);
+  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+}
+
 test('a draft never lands in a webhook that is not a Sendbird one', async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
   const page = await context.newPage();
   await newWebhookCampaign(page, { region: 'eu1' });
   await openEditor(page);
-  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
-  await sendbirdPanel(page).getByRole('textbox', { name: 'First name', exact: true }).fill('Ann');
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+  await welcomeWith(page, 'Ann');
 
   // CleverTap's × throws the rows away; the draft is the only copy left. Then another webhook is chosen.
   await closeEditor(page, 'discard');
@@ -183,9 +188,7 @@ test('two tabs on one campaign keep their own drafts: × in the first brings bac
 
   for (const [page, value] of [[first, 'First tab'], [second, 'Second tab']] as const) {
     await openEditor(page);
-    await chooseTemplate(page, /^Welcome.*welcome_series_1/);
-    await sendbirdPanel(page).getByRole('textbox', { name: 'First name', exact: true }).fill(value);
-    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+    await welcomeWith(page, value);
   }
 
   await first.bringToFront();
@@ -200,9 +203,7 @@ test('saving the window (Done) drops its draft', async ({ context, extensionId, 
   const page = await context.newPage();
   await newWebhookCampaign(page, { region: 'eu1' });
   await openEditor(page);
-  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
-  await sendbirdPanel(page).getByRole('textbox', { name: 'First name', exact: true }).fill('Ann');
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+  await welcomeWith(page, 'Ann');
   const drafts = () => worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('draft:')));
   await expect.poll(drafts).toHaveLength(1);
   await closeEditor(page, 'done');
@@ -214,9 +215,7 @@ test('a template chosen while a saved campaign’s window is still settling keep
   const page = await context.newPage();
   await newWebhookCampaign(page, { region: 'eu1' });
   await openEditor(page);
-  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
-  await sendbirdPanel(page).getByRole('textbox', { name: 'First name', exact: true }).fill('Ann');
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+  await welcomeWith(page, 'Ann');
   await closeEditor(page, 'done');
 
   // The saved campaign again, in a window whose rows come only when the test says so.

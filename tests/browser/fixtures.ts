@@ -1,10 +1,17 @@
 /**
  * Playwright fixtures: the built extension loaded into the system Chromium, with the sandbox
  * answering at Sendbird's and CleverTap's real host names.
+ *
+ * Each worker keeps one Chromium with the extension for the tests that can share it, and puts it
+ * back as new between tests: the extension forgets its credentials, its storage is emptied, every
+ * page is closed, the network is back on. A test that fails, or whose reset does not hold, gets the
+ * browser closed, so the next test starts from a new one. Tests that need a browser of their own
+ * (another language or colour scheme, the worker stopped, the extension turned off and on) ask for
+ * it with `test.use({ freshBrowser: true })` or by setting `lang` / `scheme`.
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { launchWithExtension } from '../../sandbox/browser';
+import { launchWithExtension, type Launched } from '../../sandbox/browser';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 interface Fixtures {
@@ -12,13 +19,56 @@ interface Fixtures {
   lang: string | undefined;
   /** prefers-color-scheme of every page. */
   scheme: 'light' | 'dark';
+  /** This test launches a browser of its own instead of the worker's shared one. */
+  freshBrowser: boolean;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
   popup: Page;
 }
 
-export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
+interface SharedBrowser {
+  /** The worker's browser, launched on first use. */
+  get(): Promise<Launched>;
+  /** Puts it back as new; false when that did not hold (then it is closed). */
+  reset(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+async function closeLaunched(launched: Launched): Promise<void> {
+  await launched.context.close().catch(() => undefined);
+  rmSync(launched.userDataDir, { recursive: true, force: true });
+}
+
+function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const [worker] = context.serviceWorkers();
+  return worker ? Promise.resolve(worker) : context.waitForEvent('serviceworker', { timeout: 60_000 });
+}
+
+/** The extension as installed a moment ago: no credentials, nothing stored, no page open. */
+async function putBack(launched: Launched): Promise<void> {
+  const { context, extensionId } = launched;
+  await context.setOffline(false);
+  const blank = await context.newPage();
+  for (const open of context.pages()) if (open !== blank) await open.close();
+  // Forget through the background itself, so its own state (cache, in-flight requests) follows.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const forgot = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/forget' }));
+  expect(forgot).toEqual({ ok: true });
+  // Closed before storage is emptied: the popup keeps its unsaved form in session storage.
+  await page.close();
+  const worker = await extensionWorker(context);
+  await worker.evaluate(async () => {
+    await chrome.storage.local.clear();
+    await chrome.storage.session.clear();
+  });
+  const left = await worker.evaluate(async () => [...Object.keys(await chrome.storage.local.get(null)), ...Object.keys(await chrome.storage.session.get(null))]);
+  expect(left).toEqual([]);
+  await context.clearCookies();
+}
+
+export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: SharedBrowser }>({
   sandbox: [
     async ({}, use) => {
       const sandbox = await startSandbox();
@@ -27,20 +77,54 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
     },
     { scope: 'worker' },
   ],
+  sharedBrowser: [
+    async ({ sandbox }, use) => {
+      let launching: Promise<Launched> | null = null;
+      const shared: SharedBrowser = {
+        get: () => (launching ??= launchWithExtension(sandbox)),
+        async reset() {
+          if (!launching) return true;
+          const launched = await launching;
+          try {
+            await putBack(launched);
+            return true;
+          } catch {
+            await shared.close();
+            return false;
+          }
+        },
+        async close() {
+          const current = launching;
+          launching = null;
+          if (current) await closeLaunched(await current);
+        },
+      };
+      await use(shared);
+      await shared.close();
+    },
+    { scope: 'worker' },
+  ],
   lang: [undefined, { option: true }],
   scheme: ['light', { option: true }],
-  context: async ({ sandbox, lang, scheme }, use) => {
+  freshBrowser: [false, { option: true }],
+  context: async ({ sandbox, sharedBrowser, lang, scheme, freshBrowser }, use, testInfo) => {
     sandbox.sendbird.reset();
     sandbox.clevertap.reset();
-    const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
+    sandbox.relay.reset();
+    if (freshBrowser || lang !== undefined || scheme !== 'light') {
+      const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
+      await use(launched.context as unknown as BrowserContext);
+      await closeLaunched(launched);
+      return;
+    }
+    const launched = await sharedBrowser.get();
     await use(launched.context as unknown as BrowserContext);
-    await launched.context.close();
-    rmSync(launched.userDataDir, { recursive: true, force: true });
+    // A failed test may leave anything behind: the next one starts from a new browser.
+    if (testInfo.status !== testInfo.expectedStatus) await sharedBrowser.close();
+    else await sharedBrowser.reset();
   },
   worker: async ({ context }, use) => {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 60_000 });
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);

@@ -1,13 +1,21 @@
 /** Steps a person takes in the popup and in CleverTap's dashboard, by accessible names. */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { setUpExtension } from '../../sandbox/browser';
+import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
 import { expect } from './fixtures';
 
-/** Saves the sandbox's credentials through the popup (without Test connection: the cache stays empty). */
+/**
+ * Saves the sandbox's credentials with one message from an extension page, as the popup's Save
+ * sends it (without Test connection: the cache stays empty). Tests of the popup itself type them.
+ */
 export async function configureExtension(context: BrowserContext, extensionId: string): Promise<void> {
-  const popup = await setUpExtension(context as unknown as Parameters<typeof setUpExtension>[0], extensionId);
-  await expect(popup.getByRole('status')).toHaveText('Saved.');
-  await popup.close();
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const answer = await page.evaluate(
+    (credentials) => chrome.runtime.sendMessage({ type: 'settings/save', ...credentials }),
+    { appId: SANDBOX_APP_ID, token: SANDBOX_TOKEN, apiBaseUrl: '' },
+  );
+  expect(answer).toMatchObject({ ok: true });
+  await page.close();
 }
 
 /**
@@ -88,10 +96,19 @@ export async function closeEditor(page: Page, how: 'done' | 'discard'): Promise<
   await expect(editor).toBeHidden();
 }
 
-/** Types into one of CleverTap's own key-value rows, as the marketer would. */
+/**
+ * The body's Key (or Value) inputs: not those of the window's URL key-value section, which the
+ * stand-ins that have one show as a group of its own.
+ */
+export function bodyInputs(editor: Locator, placeholder: 'Key' | 'Value'): Locator {
+  return editor.locator(`input[placeholder="${placeholder}"]:not(fieldset *)`);
+}
+
+/** Types into one of CleverTap's own key-value rows of the body, as the marketer would. */
 export async function typeMarketerPair(editor: Locator, key: string, value: string): Promise<void> {
-  const keys = editor.getByPlaceholder('Key', { exact: true });
-  const add = editor.getByRole('button', { name: /Key-Value Pair/ });
+  const keys = bodyInputs(editor, 'Key');
+  // The body's add control comes after the URL section's own, where there is one.
+  const add = editor.getByRole('button', { name: /Key-Value Pair/ }).last();
   await add.waitFor(); // the rows render with it, possibly after the window
   // Some dashboards show no row on a new campaign: add one when none is empty.
   const count = await keys.count();
@@ -101,8 +118,8 @@ export async function typeMarketerPair(editor: Locator, key: string, value: stri
   }
   await keys.last().fill(key);
   await keys.last().press('Tab');
-  await editor.getByPlaceholder('Value', { exact: true }).last().fill(value);
-  await editor.getByPlaceholder('Value', { exact: true }).last().press('Tab');
+  await bodyInputs(editor, 'Value').last().fill(value);
+  await bodyInputs(editor, 'Value').last().press('Tab');
 }
 
 export async function chooseTemplate(page: Page, name: string | RegExp): Promise<void> {

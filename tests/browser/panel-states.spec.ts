@@ -1,6 +1,6 @@
 /** What the panel says when things are not as they should be, each with a way forward. */
 import { expect, test } from './fixtures';
-import { chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, standInPairs } from './helpers';
+import { bodyInputs, chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, standInPairs } from './helpers';
 
 test('before any setup, the panel says so and opens the settings', async ({ context }) => {
   const page = await context.newPage();
@@ -56,9 +56,9 @@ for (const region of ['eu1', 'in1']) {
     await customBody.click();
     const panel = sendbirdPanel(page);
     await expect(panel.getByRole('status')).toHaveText('Sendbird fields need "Profile Variables & custom key value pairs" with JSON.');
-    await expect(editor.getByPlaceholder('Key', { exact: true })).toHaveCount(0);
+    await expect(bodyInputs(editor, 'Key')).toHaveCount(0);
     await panel.getByRole('button', { name: 'Use key-value pairs' }).click();
-    await expect(editor.getByPlaceholder('Key', { exact: true })).not.toHaveCount(0);
+    await expect(bodyInputs(editor, 'Key')).not.toHaveCount(0);
     await expect(panel.getByRole('status')).toHaveText('Pick a Sendbird template.');
   });
 }

@@ -79,46 +79,57 @@ async function stopServiceWorker(context: BrowserContext, extensionId: string) {
   await page.close();
 }
 
-test('the service worker stopping mid-flow changes nothing for the marketer', async ({ context, extensionId }) => {
-  await configureExtension(context, extensionId);
-  const page = await context.newPage();
-  await newWebhookCampaign(page, { region: 'eu1' });
-  await openEditor(page);
-  await chooseTemplate(page, /^Order shipped/);
-  await field(page, 'Order number').fill('A-9');
+// These stop the service worker and turn the extension off and on: each gets a browser of its own.
+test.describe('with a browser of its own', () => {
+  test.use({ freshBrowser: true });
 
-  await stopServiceWorker(context, extensionId);
-  await page.bringToFront();
-  await sendbirdPanel(page).getByRole('button', { name: 'Refresh templates' }).click();
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Campaign incomplete: 3 fields are empty.');
-  await stopServiceWorker(context, extensionId);
-  await page.bringToFront();
-  await chooseTemplate(page, /^Back in stock/);
-  await field(page, 'Product').fill('Boots');
-  await field(page, 'Size').fill('42');
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
-});
+  test('the service worker stopping mid-flow changes nothing for the marketer', async ({ context, extensionId }) => {
+    await configureExtension(context, extensionId);
+    const page = await context.newPage();
+    await newWebhookCampaign(page, { region: 'eu1' });
+    await openEditor(page);
+    await chooseTemplate(page, /^Order shipped/);
+    await field(page, 'Order number').fill('A-9');
 
-test('after an extension update the old tab asks for a reload, and after the reload the new version takes over', async ({ context, extensionId }) => {
-  await configureExtension(context, extensionId);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await newWebhookCampaign(page, { region: 'eu1' });
-  await openEditor(page);
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Pick a Sendbird template.');
+    await stopServiceWorker(context, extensionId);
+    await page.bringToFront();
+    await sendbirdPanel(page).getByRole('button', { name: 'Refresh templates' }).click();
+    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Campaign incomplete: 3 fields are empty.');
+    await stopServiceWorker(context, extensionId);
+    await page.bringToFront();
+    await chooseTemplate(page, /^Back in stock/);
+    await field(page, 'Product').fill('Boots');
+    await field(page, 'Size').fill('42');
+    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+  });
 
-  await setExtensionEnabled(context, extensionId, false);
-  await setExtensionEnabled(context, extensionId, true);
+  test('after an extension update the old tab asks for a reload, and after the reload the new version takes over', async ({ context, extensionId }) => {
+    await configureExtension(context, extensionId);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await newWebhookCampaign(page, { region: 'eu1' });
+    await openEditor(page);
+    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Pick a Sendbird template.');
 
-  await page.bringToFront();
-  await sendbirdPanel(page).getByRole('button', { name: 'Refresh templates' }).click();
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('The Sendbird extension was updated. Reload this page to keep using Sendbird templates.');
-  expect(errors).toEqual([]); // the orphaned script said so in words instead of throwing
-  await sendbirdPanel(page).getByRole('button', { name: 'Reload page' }).click();
-  await openEditor(page);
-  await expect(sendbirdPanel(page)).toHaveCount(1);
-  await chooseTemplate(page, /^Welcome.*welcome_series_1/);
-  await field(page, 'First name').fill('Ann');
-  await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+    await setExtensionEnabled(context, extensionId, false);
+    await setExtensionEnabled(context, extensionId, true);
+
+    await page.bringToFront();
+    await sendbirdPanel(page).getByRole('button', { name: 'Refresh templates' }).click();
+    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('The Sendbird extension was updated. Reload this page to keep using Sendbird templates.');
+    expect(errors).toEqual([]); // the orphaned script said so in words instead of throwing
+    // The popup cannot reach the old tab's script either: it says to reload the tab, not only where it works.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+    await expect(popup.getByText(/reload this tab\.$/)).toBeVisible();
+    await popup.close();
+    await page.bringToFront();
+    await sendbirdPanel(page).getByRole('button', { name: 'Reload page' }).click();
+    await openEditor(page);
+    await expect(sendbirdPanel(page)).toHaveCount(1);
+    await chooseTemplate(page, /^Welcome.*welcome_series_1/);
+    await field(page, 'First name').fill('Ann');
+    await expect(sendbirdPanel(page).getByRole('status')).toHaveText('Saved to webhook');
+  });
 });

@@ -1,5 +1,5 @@
 /** The API token stays in the background, and template content from Sendbird stays inert text. */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN, appHost } from '../../sandbox/constants';
 import { loadSandboxTemplates } from '../../sandbox/sendbird-stand-in';
 import { expect, test } from './fixtures';
@@ -33,6 +33,27 @@ async function whatThePageCanSee(page: Page): Promise<string> {
     for (const info of await indexedDB.databases()) parts.push(JSON.stringify(info));
     return parts.join('\n');
   });
+}
+
+/**
+ * Opens a CleverTap page and returns a way to run code inside the content script's isolated world
+ * there (through the DevTools protocol), as an attacker who owns that world could.
+ */
+async function contentScriptWorld(context: BrowserContext, extensionId: string): Promise<(expression: string) => Promise<string>> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+    // The content script's isolated world carries the extension's origin and name.
+    if (c.origin === `chrome-extension://${extensionId}` && (c.auxData as { type?: string })?.type === 'isolated') worlds.push(c.id);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
+  await expect.poll(() => worlds.length).toBeGreaterThan(0);
+  return async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], awaitPromise: true, returnByValue: true });
+    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
+  };
 }
 
 test('after a full marketer flow the token is nowhere the CleverTap page can see', async ({ context, extensionId, worker }) => {
@@ -124,20 +145,7 @@ test('from inside the content script’s own world the token cannot be reached',
   await popup.getByLabel('API token', { exact: true }).fill('half-typed-secret-token');
   await expect.poll(() => popup.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)))).toContain('half-typed-secret-token');
 
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const worlds: number[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
-    // The content script's isolated world carries the extension's origin and name.
-    if (c.origin === `chrome-extension://${extensionId}` && (c.auxData as { type?: string })?.type === 'isolated') worlds.push(c.id);
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
-  await expect.poll(() => worlds.length).toBeGreaterThan(0);
-  const inContentScript = async (expression: string) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], awaitPromise: true, returnByValue: true });
-    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
-  };
+  const inContentScript = await contentScriptWorld(context, extensionId);
 
   expect(await inContentScript(`typeof chrome.runtime.id`)).toBe('string'); // really the extension's world
   expect(await inContentScript(`chrome.storage.session.get(null).then((v) => 'read ' + JSON.stringify(v))`)).toMatch(/^threw: .*(Access to storage is not allowed|not allowed)/i);
@@ -155,19 +163,7 @@ test('settings written from the content script’s world steer no token anywhere
   const saved = await mirror();
   expect(saved).toContain(SANDBOX_APP_ID.toLowerCase());
 
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const worlds: number[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
-    if (c.origin === `chrome-extension://${extensionId}` && (c.auxData as { type?: string })?.type === 'isolated') worlds.push(c.id);
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
-  await expect.poll(() => worlds.length).toBeGreaterThan(0);
-  const inContentScript = async (expression: string) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], awaitPromise: true, returnByValue: true });
-    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
-  };
+  const inContentScript = await contentScriptWorld(context, extensionId);
   sandbox.sendbird.requests.length = 0;
 
   // An App ID that makes the old host template point at another host the sandbox answers (and records).

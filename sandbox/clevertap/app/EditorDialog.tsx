@@ -209,8 +209,8 @@ export const initialUrlRows = (): Row[] => (VARIANT === 'c' ? [newRow('utm_sourc
 function UrlSection(props: { rows: Row[]; onChange: (rows: Row[]) => void }) {
   const update = (id: number, patch: Partial<Row>) => props.onChange(props.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   return (
-    <div className={cx('url-section')}>
-      <p>URL key-value pairs</p>
+    <fieldset className={cx('url-section')}>
+      <legend>URL key-value pairs</legend>
       {props.rows.map((row) => (
         <div key={row.id} className={cx('url-row')}>
           <input placeholder="Key" value={row.key} onChange={(e) => update(row.id, { key: e.target.value })} />
@@ -227,7 +227,7 @@ function UrlSection(props: { rows: Row[]; onChange: (rows: Row[]) => void }) {
           + Key-Value Pair
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Dashboard } from '../dashboard';
 import { diagnose } from './diagnose';
 import { readMode, switchToPairs } from './mode';
 import { placePanelHost } from './placement';
-import { findEditorLoosely } from './find-loosely';
+import { findEditorLoosely } from './loose-finder';
 import { findWebhookEditors } from './recognize';
 import { canWritePairs, isSaveControl, readPairs, windowControlAt } from './rows';
 import { destinationOf, readSelectedWebhook } from './webhook';

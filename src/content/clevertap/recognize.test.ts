@@ -1,28 +1,31 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { pageOf } from './page-under-test';
-import { classifyRendered, pageShowsEditorOpener } from './recognize';
+import { BODY_CHOICE, pageOf, row } from './page-under-test';
+import { findEditorLoosely } from './loose-finder';
 
-const first = (doc: Document, selector: string) => {
-  const element = doc.querySelector(selector);
-  if (!element) throw new Error(`no ${selector}`);
-  return element;
-};
+/** Another section of the app with rows of its own, beside a window whose title and buttons are renamed. */
+const APP = (window: string) =>
+  `<div id="app"><main><section id="settings"><h3>Custom properties</h3>${row('team', 'growth')}</section>${window}</main></div>`;
+const RENAMED_WINDOW = `<div id="window"><h2>Webhook Payload Editor</h2><div id="body">${BODY_CHOICE}${row()}<button>Add Key-Value Pair</button></div><button>Apply</button><button>Send a test</button></div>`;
 
-describe("the What section's Go To Editor (the editor is likely next: the panel is loaded ahead)", () => {
-  it('is told from a button or a role="button" element by its words alone', () => {
-    expect(classifyRendered(first(pageOf('<button type="button"> Go To  Editor </button>'), 'button'))).toBe('editor-opener');
-    expect(classifyRendered(first(pageOf('<span role="button" tabindex="0">Go To Editor</span>'), 'span'))).toBe('editor-opener');
+describe('the loose finder (the panel called by hand)', () => {
+  it('stops at the smallest element holding the body rows, never the app around them', () => {
+    const doc = pageOf(APP(RENAMED_WINDOW).replace(row('team', 'growth'), ''));
+    expect(findEditorLoosely(doc)?.id).toBe('body');
   });
 
-  it('is not any element that says so, nor a button that says more', () => {
-    expect(classifyRendered(first(pageOf('<li>Go To Editor</li>'), 'li'))).toBeNull();
-    expect(classifyRendered(first(pageOf('<button>Go To Editor settings</button>'), 'button'))).toBeNull();
-    expect(classifyRendered(first(pageOf('<button>Webhooks</button>'), 'button'))).toBe('webhooks-tile');
+  it('takes the window when its Done or Save shows first', () => {
+    const doc = pageOf(APP(`<div id="window"><div id="rows">${row()}</div><button>Done</button></div>`).replace(row('team', 'growth'), ''));
+    expect(findEditorLoosely(doc)?.id).toBe('window');
   });
 
-  it('is found on a page that already shows it when the content script arrives, and only there', () => {
-    expect(pageShowsEditorOpener(pageOf('<main><h2>What</h2><button>Go To Editor</button></main>'))).toBe(true);
-    expect(pageShowsEditorOpener(pageOf('<main><h1>Campaigns</h1><button>+ Campaign</button></main>'))).toBe(false);
+  it("refuses the page and the app's top container: nothing smaller holds the rows", () => {
+    const doc = pageOf(`<div id="app">${row()}${row()}</div>`);
+    expect(findEditorLoosely(doc)).toBeNull();
+  });
+
+  it("starts from the body's rows even when another section's rows come first on the page", () => {
+    const doc = pageOf(APP(RENAMED_WINDOW));
+    expect(findEditorLoosely(doc)?.id).toBe('body');
   });
 });

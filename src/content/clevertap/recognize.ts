@@ -3,8 +3,7 @@
  * the marketer sees, whatever the markup: the window is the smallest element around one of its
  * documented controls (a Key/Value input, the "Key-Value Pair" control, a format or body choice)
  * that also shows the title. No roles, element kinds or class names are relied on. The bootstrap
- * calls this for each element the render signal reports, so every check is cheap and local; it
- * holds only what the bootstrap needs (the loose finder for the hand-called panel is find-loosely.ts).
+ * calls this for each element the render signal reports, so every check is cheap and local.
  */
 import { textOf } from '../dom/text';
 import { CLEVERTAP_TEXT } from './texts';
@@ -15,7 +14,7 @@ const CHOICE_WORDS = new Set(
 const ROW_PLACEHOLDERS = new Set([CLEVERTAP_TEXT.keyPlaceholder, CLEVERTAP_TEXT.valuePlaceholder].map((w) => w.toLowerCase()));
 /** The window's own closing and test controls: a window found by its title reaches out to hold them. */
 const WINDOW_BUTTON_WORDS = new Set(CLEVERTAP_TEXT.windowButtons.map((w) => w.toLowerCase()));
-export const BUTTON_LIKE = 'button,[role="button"]';
+const BUTTON_LIKE = 'button,[role="button"]';
 /** How far above the title's block the window may still reach for its Done/Save controls. */
 const MAX_REACH = 4;
 
@@ -44,7 +43,7 @@ export function isEditorControl(element: Element): boolean {
   return classifyRendered(element) === 'editor-control';
 }
 
-/** Does this element hold one of the window's own Done/Save/Preview and Test buttons? */
+/** Does this element hold one of the window's own Done / Save / Preview and Test controls? */
 export function holdsWindowButtons(element: Element): boolean {
   for (const control of element.querySelectorAll(BUTTON_LIKE)) {
     if (WINDOW_BUTTON_WORDS.has(textOf(control).toLowerCase())) return true;

@@ -10,7 +10,7 @@
 import type { Pair } from '../../shared/payload-codec';
 import { textOf } from '../dom/text';
 import { bodyStart, follows } from './choices';
-import { CLEVERTAP_TEXT } from './texts';
+import { CLEVERTAP_SAVE_WORDS, CLEVERTAP_TEXT } from './texts';
 
 export interface RowHandle {
   keyInput: HTMLInputElement;
@@ -110,7 +110,7 @@ export function windowControlAt(target: Element): HTMLElement | null {
   return target.closest<HTMLElement>(WINDOW_CONTROLS);
 }
 
-const SAVE_WORDS = new Set<string>(CLEVERTAP_TEXT.saveButtons.map((w) => w.toLowerCase()));
+const SAVE_WORDS = new Set<string>(CLEVERTAP_SAVE_WORDS.map((w) => w.toLowerCase()));
 
 /** Done or Save: the window keeps what it holds. */
 export function isSaveControl(control: Element): boolean {

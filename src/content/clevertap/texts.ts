@@ -18,6 +18,7 @@ export const CLEVERTAP_TEXT = {
   bodyCustom: 'Custom Body',
   /** The window's own buttons (Done in some, Save in others) and its test button. */
   windowButtons: ['Done', 'Save', 'Preview and Test'],
-  /** Those of them that save what the window holds. */
-  saveButtons: ['Done', 'Save'],
 } as const;
+
+/** The window's buttons that save what it holds (apart, so the bootstrap does not carry them). */
+export const CLEVERTAP_SAVE_WORDS = ['Done', 'Save'] as const;

@@ -23,27 +23,12 @@ export function startSync(dashboard: Dashboard, panel: PanelStore, editor: Eleme
   let running: Promise<void> | null = null;
   let written = '';
 
-  /** Resolves once the panel has read what the window holds (or the panel went away). */
-  function whenSettled(): Promise<void> {
-    if (store.getState().settled || signal.aborted) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        stop();
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const stop = store.subscribe((state) => state.settled && done());
-      signal.addEventListener('abort', done);
-    });
-  }
-
   async function writeOnce(): Promise<void> {
-    // A Done pressed before the window was read waits for it, so the choice made meanwhile lands.
-    await whenSettled();
-    if (signal.aborted) return;
     const state = store.getState();
+    // Before the window is read nothing is written: settling writes what waited (see justSettled).
+    if (!state.settled) return;
     const pairs = desiredPairs(state);
-    if (!pairs || !state.dirty || !state.settled) return;
+    if (!pairs || !state.dirty) return;
     const wanted = JSON.stringify(pairs);
     if (wanted === written && state.sync.status === 'saved') return;
     const result = await dashboard.writePairs(editor, pairs);

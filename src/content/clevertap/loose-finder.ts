@@ -1,11 +1,12 @@
 /**
- * Finding a webhook editor loosely, for a panel called by hand when recognition failed (a renamed
- * title, a redesign). Kept apart from recognize.ts so that the bootstrap, which runs on every
- * dashboard page, does not carry it: only the dashboard module (loaded with the panel) needs it.
+ * Finding the editor loosely, for the panel called by hand when recognition failed (a renamed
+ * title, a redesign). Apart from recognize.ts, so the bootstrap that runs on every page does not
+ * carry it: only the hand-called panel's chunk does.
  */
 import { textOf } from '../dom/text';
 import { bodyStart, follows } from './choices';
-import { BUTTON_LIKE, holdsWindowButtons } from './recognize';
+import { holdsWindowButtons } from './recognize';
+import { BUTTON_LIKE } from './rows';
 import { CLEVERTAP_TEXT } from './texts';
 
 /** What holds everything on the page: never taken for a window (writing there reaches every section). */
