@@ -160,8 +160,8 @@ export async function setExtensionEnabled(context: BrowserContext, extensionId: 
   const from = page.getByRole('switch', { name: enabled ? 'Off' : /extension enabled/, exact: enabled });
   const to = page.getByRole('switch', { name: enabled ? /extension enabled/ : 'Off', exact: !enabled });
   await expect(async () => {
-    if ((await to.count()) === 0) await from.click({ timeout: 3000 });
-    await expect(to).toHaveAttribute('aria-checked', String(enabled), { timeout: 3000 });
-  }).toPass({ timeout: 30_000 });
+    if ((await to.count()) === 0) await from.click({ timeout: 5000 });
+    await expect(to).toHaveAttribute('aria-checked', String(enabled), { timeout: 5000 });
+  }).toPass({ timeout: 60_000 }); // a busy machine was seen taking over 30 s here
   await page.close();
 }
