@@ -90,3 +90,12 @@ describe('decodeBrazeBody', () => {
     );
   });
 });
+
+describe('a receiver that names nobody', () => {
+  it('skips a receiver that is true or false rather than sending to "true" or "false" (found by the relay\'s fast-check run)', () => {
+    for (const receiver of [false, true]) {
+      const decoded = decodeBrazeBody({ sendbird_version: '1', sendbird_template: 'order_shipped', sendbird_receiver: receiver, 'sendbird_var.first_name': 'Ann' });
+      expect(JSON.stringify(decoded)).not.toMatch(/"targets":\["(true|false)"\]/);
+    }
+  });
+});

@@ -51,6 +51,12 @@ function scalarText(value: unknown): string {
   return '';
 }
 
+/** A user id as Braze renders one: text, or a number; `true`/`false` name nobody. */
+function userIdText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
 function pairsOf(keyValues: unknown): Pair[] {
   if (!isJson(keyValues)) return [];
   return Object.entries(keyValues).map(([key, value]) => ({ key, value: scalarText(value) }));
@@ -168,7 +174,7 @@ export function decodeBrazeBody(body: unknown, options: DecodeOptions = {}): Dec
   if (missing !== undefined) return skippedOnly('missing-variable', missing);
   // The rendered value itself: decodePairs defaults an empty receiver to a property name, which for
   // Braze would be a user id nobody named.
-  const userId = scalarText(getOwn(body, PAYLOAD_KEYS.receiver)).trim();
+  const userId = userIdText(getOwn(body, PAYLOAD_KEYS.receiver)).trim();
   if (!userId) return skippedOnly('receiver-rendered-empty', RECEIVER_RENDERED_EMPTY);
   const variables: Record<string, Record<string, string>> = {};
   setOwn(variables, userId, { ...payload.variables });
