@@ -104,8 +104,6 @@ test.describe('with a browser of its own', () => {
   });
 
   test('after an extension update the old tab asks for a reload, and after the reload the new version takes over', async ({ context, extensionId }) => {
-    // chrome://extensions' switch is slow to answer on a busy machine: two toggles of up to a minute each.
-    test.setTimeout(180_000);
     await configureExtension(context, extensionId);
     const page = await context.newPage();
     const errors: string[] = [];
