@@ -13,6 +13,7 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { rmSync } from 'node:fs';
 import { launchWithExtension, type Launched } from '../../sandbox/browser';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { extensionControlPage } from './control-page';
 
 interface Fixtures {
   /** Browser UI language (`--lang`), e.g. 'ko'. */
@@ -45,19 +46,17 @@ function extensionWorker(context: BrowserContext): Promise<Worker> {
   return worker ? Promise.resolve(worker) : context.waitForEvent('serviceworker', { timeout: 60_000 });
 }
 
-/** The extension as installed a moment ago: no credentials, nothing stored, no page open. */
+/** The extension as installed a moment ago: no credentials, nothing stored, no page of the test's open. */
 async function putBack(launched: Launched): Promise<void> {
   const { context, extensionId } = launched;
+  if (!extensionId) throw new Error('the shared browser always carries the extension');
   await context.setOffline(false);
-  const blank = await context.newPage();
-  for (const open of context.pages()) if (open !== blank) await open.close();
-  // Forget through the background itself, so its own state (cache, in-flight requests) follows.
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  const forgot = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/forget' }));
-  expect(forgot).toEqual({ ok: true });
+  const control = await extensionControlPage(context, extensionId);
   // Closed before storage is emptied: the popup keeps its unsaved form in session storage.
-  await page.close();
+  for (const open of context.pages()) if (open !== control) await open.close();
+  // Forget through the background itself, so its own state (cache, in-flight requests) follows.
+  const forgot = await control.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/forget' }));
+  expect(forgot).toEqual({ ok: true });
   const worker = await extensionWorker(context);
   await worker.evaluate(async () => {
     await chrome.storage.local.clear();

@@ -1,6 +1,7 @@
 /** Steps a person takes in the popup and in CleverTap's dashboard, by accessible names. */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
+import { extensionControlPage } from './control-page';
 import { expect } from './fixtures';
 
 /**
@@ -8,14 +9,12 @@ import { expect } from './fixtures';
  * sends it (without Test connection: the cache stays empty). Tests of the popup itself type them.
  */
 export async function configureExtension(context: BrowserContext, extensionId: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const page = await extensionControlPage(context, extensionId);
   const answer = await page.evaluate(
     (credentials) => chrome.runtime.sendMessage({ type: 'settings/save', ...credentials }),
     { appId: SANDBOX_APP_ID, token: SANDBOX_TOKEN, apiBaseUrl: '' },
   );
   expect(answer).toMatchObject({ ok: true });
-  await page.close();
 }
 
 /**
