@@ -9,7 +9,7 @@
  * (another language or colour scheme, the worker stopped, the extension turned off and on) ask for
  * it with `test.use({ freshBrowser: true })` or by setting `lang` / `scheme`.
  */
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect as playwrightExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchWithExtension, type Launched } from '../../sandbox/browser';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -135,4 +135,12 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
   },
 });
 
-export { expect };
+/**
+ * Playwright's expect, with `expect.poll` probing every 50 ms instead of its 100, 250, 500, 1000 ms
+ * steps, which let a state that held after 0.9 s be seen only at 1.85 s. Its timeout is unchanged.
+ */
+const POLL_INTERVALS = [50];
+export const expect = playwrightExpect.configure({});
+const slowPoll = expect.poll;
+expect.poll = ((actual, options) =>
+  slowPoll(actual, { intervals: POLL_INTERVALS, ...(typeof options === 'string' ? { message: options } : options) })) as typeof slowPoll;
