@@ -34,6 +34,14 @@ export type ReceiverProblem = 'receiverRequired' | 'receiverNotLiquid' | 'receiv
 
 const count = (text: string, marker: string) => text.split(marker).length - 1;
 
+/** Liquid's block tags: each opened one must be closed (`{% if %}…{% endif %}`). */
+const BLOCKS = ['if', 'unless', 'for', 'case', 'capture'];
+
+function blocksClosed(text: string): boolean {
+  const tags = [...text.matchAll(/\{%-?\s*(\w+)/g)].map((match) => match[1] ?? '');
+  return BLOCKS.every((block) => tags.filter((tag) => tag === block).length === tags.filter((tag) => tag === 'end' + block).length);
+}
+
 /**
  * Why a receiver cannot go into the webhook, or null. A text with no Liquid output would render to
  * the same ID for every user, sending everyone's message to that one user: refused.
@@ -43,7 +51,7 @@ export function receiverProblem(choice: ReceiverChoice): ReceiverProblem | null 
   if (choice.kind === 'custom-attribute') return attributeNameProblem(choice.name) === null ? null : 'receiverAttributeName';
   const text = choice.text.trim();
   if (!text) return 'receiverRequired';
-  if (count(text, '{{') !== count(text, '}}') || count(text, '{%') !== count(text, '%}')) return 'receiverUnbalanced';
+  if (count(text, '{{') !== count(text, '}}') || count(text, '{%') !== count(text, '%}') || !blocksClosed(text)) return 'receiverUnbalanced';
   return /\{\{[\s\S]*?\}\}/.test(text) ? null : 'receiverNotLiquid';
 }
 
