@@ -42,7 +42,8 @@ describe('isSendbirdBrazeUrl', () => {
   });
 
   it('takes every route on every base it is given, and never a URL off those bases (property)', () => {
-    const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
+    // No `--`: `xn--…` labels are punycode, which a browser refuses unless valid.
+    const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/).filter((l) => !l.includes('--'));
     const base = fc.tuple(label, label, fc.array(label, { maxLength: 2 })).map(([a, b, path]) => `https://${a}.${b}.example/${path.join('/')}`.replace(/\/$/, ''));
     fc.assert(
       fc.property(base, base, fc.constantFrom('realtime', 'batch') as fc.Arbitrary<'realtime' | 'batch'>, (known, other, route) => {

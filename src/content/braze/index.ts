@@ -58,5 +58,6 @@ export { BRAZE_SOURCES, NAME_PROBLEM_WORDS, attributeNameProblem, brazeLiquid, f
 export { BRAZE_DEFAULT_RECEIVER, RECEIVER_WORDS, SUGGESTED_RECEIVER_ATTRIBUTE, receiverChoiceOf, receiverLiquid, receiverProblem, type ReceiverChoice, type ReceiverProblem } from './receiver';
 export { COPY_BY_HAND_WORDS, RAW_BODY_HEADER, deliveryNotes, rawBodyOf, type DeliveryNote } from './delivery-notes';
 export { BRAZE_WORDS, brazeDraftPlace } from './words';
-export { BRAZE_CONTENT_SCRIPT_MATCHES, isBrazeDashboardHost, isBrazeDashboardUrl } from './hosts';
+export { isBrazeDashboardHost, isBrazeDashboardUrl } from './hosts';
+export { BRAZE_CONTENT_SCRIPT_MATCHES } from './manifest-entry';
 export { isSendbirdBrazeUrl } from './destination';

@@ -12,10 +12,9 @@
  * The bootstrap calls `classifyRendered` for each element the render signal reports (detect.css),
  * so it is cheap and local; only a positive leads to `composerOf`, which looks further up.
  */
-import { accessibleName } from '../dom/accessible-name';
 import { textOf } from '../dom/text';
 import { captionsIn } from './captions';
-import { isModeChoiceWords, pairsChoice } from './choices';
+import { isModeChoiceRadio, isModeChoiceWords, pairsChoice } from './choices';
 import { BUTTON_LIKE } from './fields';
 import { BRAZE_TEXT, compact, COMPACT } from './texts';
 
@@ -28,7 +27,7 @@ const MAX_CONTROL_WORDS = 40;
  */
 export function classifyRendered(element: Element): 'composer-control' | null {
   if (element instanceof HTMLInputElement) {
-    return element.type === 'radio' && isModeChoiceWords(accessibleName(element)) ? 'composer-control' : null;
+    return isModeChoiceRadio(element) ? 'composer-control' : null;
   }
   if (element.childElementCount > 6 || (element.textContent?.length ?? 0) > MAX_CONTROL_WORDS) return null;
   const words = textOf(element) || (element.getAttribute('aria-label') ?? '');
