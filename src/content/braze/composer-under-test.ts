@@ -218,8 +218,14 @@ export class FakeComposer {
     }
     panel.append(this.urlBlock());
     if (this.variant.headersIn === 'compose-before') panel.append(this.headersSection());
-    panel.append(this.bodySection());
-    if (this.variant.headersIn === 'compose-after') panel.append(this.headersSection());
+    if (this.variant.headersIn === 'compose-after') {
+      // Body and headers in one block of their own, apart from the URL: only the headers' caption tells them apart.
+      const request = el('div');
+      request.append(this.bodySection(), this.headersSection());
+      panel.append(request);
+    } else {
+      panel.append(this.bodySection());
+    }
   }
 
   private urlBlock(): HTMLElement {
