@@ -1,11 +1,13 @@
 /**
  * Writes a value the way a person's typing would, so that inputs controlled by a UI framework
  * (React's value tracker, change-only listeners) keep it: the native setter, then the events typing
- * fires. Callers read the page back to check that it stuck.
+ * fires. Works for <input> and <textarea>. Callers read the page back to check that it stuck.
  */
-export function typeInto(input: HTMLInputElement, value: string): void {
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   if (input.value === value) return;
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  // A <textarea>'s own setter: React tracks the value per element kind.
+  const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
   if (setter) setter.call(input, value);
   else input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
