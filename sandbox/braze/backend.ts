@@ -68,7 +68,9 @@ export function createBrazeStandIn(post: WebhookPoster) {
     const built = buildTestRequest(asked.composer, chosen);
     const outcome = await post(built);
     const answer: TestSendAnswer = { userId: chosen.userId, sent: built, status: outcome.status, responseBody: outcome.body, ...(outcome.error ? { error: outcome.error } : {}) };
-    testSends.push({ ...answer, host });
+    const recorded = { ...answer, host };
+    testSends.push(recorded);
+    standIn.onTestSend?.(recorded);
     return answer;
   }
 
@@ -95,8 +97,10 @@ export function createBrazeStandIn(post: WebhookPoster) {
     });
   }
 
-  return {
+  const standIn = {
     handle,
+    /** Told of every Send Test (`npm run sandbox` prints them). */
+    onTestSend: null as ((sent: RecordedTestSend) => void) | null,
     /** What each place saved, by `<host> <kind>/<id>`. */
     places,
     testSends,
@@ -105,6 +109,7 @@ export function createBrazeStandIn(post: WebhookPoster) {
       testSends.length = 0;
     },
   };
+  return standIn;
 }
 
 export type BrazeStandIn = ReturnType<typeof createBrazeStandIn>;
