@@ -21,8 +21,8 @@ body { margin: 0; font: 14px/1.4 Helvetica, Arial, sans-serif; color: #212123; b
 .${cx('input-wide')} { width: 100%; max-width: 560px; padding: 6px; box-sizing: border-box; }
 .${cx('section')} { border: 1px solid #ececf1; border-radius: 4px; padding: 10px; margin: 10px 0; }
 .${cx('row')} { display: flex; gap: 8px; margin-bottom: 6px; align-items: flex-start; }
-.${cx('row-head')} { display: flex; gap: 8px; color: #6b6b78; font-size: 11px; } .${cx('row-head')} span { width: 200px; }
-.${cx('row')} input, .${cx('row')} textarea, .${cx('rich-value')} { width: 200px; padding: 6px; border: 1px solid #c8c8d0; border-radius: 4px; font: inherit; }
+.${cx('row-head')} { display: flex; gap: 8px; color: #6b6b78; font-size: 11px; } .${cx('row-head')} span { flex: 1; max-width: 260px; }
+.${cx('row')} input, .${cx('row')} textarea, .${cx('rich-value')} { flex: 1; min-width: 0; max-width: 260px; padding: 6px; border: 1px solid #c8c8d0; border-radius: 4px; font: inherit; box-sizing: border-box; }
 .${cx('rich-value')} { min-height: 1.4em; background: #fff; }
 .${cx('segmented')} button { padding: 4px 10px; border: 1px solid #c8c8d0; background: #fff; cursor: pointer; }
 .${cx('segmented')} button[aria-pressed='true'] { background: #801ed7; color: #fff; }
