@@ -15,7 +15,7 @@ export interface SandboxCertificate {
   spkiHash: string;
 }
 
-const HOSTS = ['*.dashboard.clevertap.com', '*.notifications.sendbird.com', '*.sendbird.com', 'relay.sandbox.example', 'localhost'];
+const HOSTS = ['*.dashboard.clevertap.com', '*.notifications.sendbird.com', '*.sendbird.com', 'relay.sandbox.example', '*.braze.com', '*.au-01.braze.com', '*.braze.eu', 'localhost'];
 
 function spkiHashOf(certPem: string): string {
   const der = new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'der' });

@@ -12,3 +12,5 @@ export const UNREACHABLE_APP_ID = 'DEADBEEF-0000-4000-8000-000000000000';
 export function appHost(appId: string): string {
   return `api-${appId.toLowerCase()}.notifications.sendbird.com`;
 }
+/** The token Sendbird's Braze endpoints accept in the sandbox (Braze's Request header `Api-token`). */
+export const SANDBOX_BRAZE_INTEGRATION_TOKEN = 'sandbox-braze-integration-token';

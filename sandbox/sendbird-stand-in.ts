@@ -9,6 +9,7 @@ import { decodeWebhook, type DecodeResult } from '../src/shared/payload-decoder'
 import { normalizeTemplates } from '../src/shared/template-model';
 import { getRequestListener } from '@hono/node-server';
 import { createSendStandIn, isSendPath } from './sendbird-send-stand-in';
+import { createSendbirdBrazeEndpoints, isBrazeEndpointPath } from './sendbird-braze-stand-in';
 
 export type SendbirdFault =
   | { kind: 'wrong-token' }
@@ -66,6 +67,8 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     templateKeys: () => normalizeTemplates(templates).map((t) => t.key),
   });
   const sendListener = getRequestListener((request) => sends.fetch(request));
+  /** Sendbird's Braze endpoints (the Braze stand-ins' Send Test reaches them over HTTPS). */
+  const braze = createSendbirdBrazeEndpoints((key) => normalizeTemplates(templates).find((t) => t.key === key)?.variables.map((v) => v.key) ?? null);
 
   /**
    * Sendbird's CleverTap endpoints, played by the reference decoder: checks the Api-token header,
@@ -115,6 +118,13 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     const appId = HOST.exec(host)?.[1];
     if (!appId || !apps.has(appId)) return send(res, 404, sendbirdError(400201, 'Application not found.'));
     if (req.method === 'POST' && isSendPath(url.pathname)) return sendListener(req, res);
+    if (req.method === 'POST' && isBrazeEndpointPath(url.pathname)) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+      const answer = braze.receive(url.pathname, headers, Buffer.concat(chunks).toString('utf8'));
+      return send(res, answer.status, answer.body);
+    }
     if (req.method === 'POST' && url.pathname.startsWith('/clevertap/')) {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -171,6 +181,8 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
     receiveWebhook,
     requests,
     webhooks,
+    /** Braze's webhook calls, decoded (`sandbox.sendbird.brazeWebhooks`). */
+    brazeWebhooks: braze.received,
     setFault(next: SendbirdFault | null, route: FaultRoute = 'any') {
       fault = next;
       faultRoute = route;
@@ -184,6 +196,7 @@ export function createSendbirdStandIn(options: { templates?: unknown[]; pageSize
       templates = options.templates ?? loadSandboxTemplates();
       requests.length = 0;
       webhooks.length = 0;
+      braze.reset();
       sends.reset();
     },
   };

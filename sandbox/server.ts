@@ -1,6 +1,6 @@
 /**
- * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's and CleverTap's real host
- * names. Chromium reaches it through --host-resolver-rules (see `chromiumArgs`).
+ * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's, CleverTap's and Braze's
+ * real host names. Chromium reaches it through --host-resolver-rules (see `chromiumArgs`).
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -10,11 +10,16 @@ import { SANDBOX_RELAY_HOST, UNREACHABLE_APP_ID, appHost } from './constants';
 import { createSendbirdStandIn, type SendbirdStandIn } from './sendbird-stand-in';
 import { createClevertapStandIn, type ClevertapStandIn, type WebhookReceiver } from './clevertap/backend';
 import { startSandboxRelay, type SandboxRelay } from './relay';
+import { createBrazeStandIn, type BrazeStandIn } from './braze/backend';
+import { isBrazeHost } from './braze/hosts';
+import { posterThroughSandbox } from './braze/post';
 
 export interface Sandbox {
   port: number;
   sendbird: SendbirdStandIn;
   clevertap: ClevertapStandIn;
+  /** The Braze dashboard stand-ins (sandbox/braze), whose Send Test posts back into this server. */
+  braze: BrazeStandIn;
   /** The relay (relay/), in this process, at https://relay.sandbox.example, sending to `sendbird.sends`. */
   relay: SandboxRelay;
   /** Chromium flags that send the real host names here and trust the sandbox certificate. */
@@ -38,6 +43,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const receiveWebhook: WebhookReceiver = (url, headers, body) =>
     new URL(url).hostname === SANDBOX_RELAY_HOST ? relay.receiveWebhook(url, headers, body) : sendbird.receiveWebhook(url, headers, body);
   const clevertap = createClevertapStandIn(receiveWebhook);
+  let port = 0;
+  // Braze's Send Test reaches the Webhook URL over HTTPS, through this very server, at any host it serves.
+  const serves = (host: string) => host.endsWith('.notifications.sendbird.com') && host !== appHost(UNREACHABLE_APP_ID) || host === SANDBOX_RELAY_HOST || isBrazeHost(host);
+  const braze = createBrazeStandIn(posterThroughSandbox({ port: () => port, serves }));
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -47,23 +56,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         ? clevertap.handle(req, res, host)
         : host === SANDBOX_RELAY_HOST
           ? relay.handle(req, res)
-          : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
+          : isBrazeHost(host)
+            ? braze.handle(req, res, host)
+            : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
     reply.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(`sandbox error: ${String(error)}`);
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
 
   return {
     port,
     sendbird,
     clevertap,
+    braze,
     relay,
     chromiumArgs: [
       // First match wins: the unreachable app's host must not resolve at all.
-      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}, MAP *.braze.com 127.0.0.1:${port}, MAP *.braze.eu 127.0.0.1:${port}, EXCLUDE localhost`,
       `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
     ],
     close: () =>

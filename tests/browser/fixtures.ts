@@ -109,6 +109,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
   context: async ({ sandbox, sharedBrowser, lang, scheme, freshBrowser }, use, testInfo) => {
     sandbox.sendbird.reset();
     sandbox.clevertap.reset();
+    sandbox.braze.reset();
     sandbox.relay.reset();
     if (freshBrowser || lang !== undefined || scheme !== 'light') {
       const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
