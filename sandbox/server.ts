@@ -1,6 +1,7 @@
 /**
- * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's and CleverTap's real host
- * names. Chromium reaches it through --host-resolver-rules (see `chromiumArgs`).
+ * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's real host names and for
+ * every dashboard of the table at its real host names (sandbox/stand-ins.ts). Chromium reaches it
+ * through --host-resolver-rules (see `chromiumArgs`).
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,7 @@ import { SANDBOX_RELAY_HOST, UNREACHABLE_APP_ID, appHost } from './constants';
 import { createSendbirdStandIn, type SendbirdStandIn } from './sendbird-stand-in';
 import { createClevertapStandIn, type ClevertapStandIn, type WebhookReceiver } from './clevertap/backend';
 import { startSandboxRelay, type SandboxRelay } from './relay';
+import { dashboardStandIns } from './stand-ins';
 
 export interface Sandbox {
   port: number;
@@ -38,13 +40,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const receiveWebhook: WebhookReceiver = (url, headers, body) =>
     new URL(url).hostname === SANDBOX_RELAY_HOST ? relay.receiveWebhook(url, headers, body) : sendbird.receiveWebhook(url, headers, body);
   const clevertap = createClevertapStandIn(receiveWebhook);
+  // One stand-in per row of the table of dashboards, by the row's id.
+  const dashboards = dashboardStandIns({ clevertap });
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const dashboard = dashboards.find(({ row }) => row.isHost(host));
     const reply = host.endsWith('.notifications.sendbird.com')
       ? sendbird.handle(req, res, host)
-      : host.endsWith('.dashboard.clevertap.com')
-        ? clevertap.handle(req, res, host)
+      : dashboard
+        ? dashboard.standIn.handle(req, res, host)
         : host === SANDBOX_RELAY_HOST
           ? relay.handle(req, res)
           : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
@@ -63,7 +68,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     relay,
     chromiumArgs: [
       // First match wins: the unreachable app's host must not resolve at all.
-      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}, EXCLUDE localhost`,
+      `--host-resolver-rules=${[
+        `MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND`,
+        `MAP *.notifications.sendbird.com 127.0.0.1:${port}`,
+        ...dashboards.flatMap(({ hostPatterns }) => hostPatterns.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`)),
+        `MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}`,
+        'EXCLUDE localhost',
+      ].join(', ')}`,
       `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
     ],
     close: () =>

@@ -1,4 +1,4 @@
-/** When CleverTap's editor cannot be written to: the exact pairs, to copy by hand. */
+/** When the dashboard's editor cannot be written to: the exact pairs, to copy by hand. */
 import { useState } from 'react';
 import { t } from '../../shared/i18n';
 import type { Pair } from '../../shared/payload-codec';
