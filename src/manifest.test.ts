@@ -32,6 +32,12 @@ describe('the manifest (src/manifest.ts)', () => {
     }
   });
 
+  it('narrows a row’s patterns by its include_globs when it has them, and adds none otherwise', () => {
+    const narrowed = { ...CLEVERTAP, includeGlobs: ['https://eu1.dashboard.clevertap.com/*'] };
+    expect(extensionManifest('0.0.0', [narrowed]).content_scripts[0]).toMatchObject({ matches: [...CLEVERTAP.matches], include_globs: ['https://eu1.dashboard.clevertap.com/*'] });
+    expect(extensionManifest('0.0.0', [CLEVERTAP]).content_scripts[0]).not.toHaveProperty('include_globs');
+  });
+
   it('keeps the default extension CSP and accepts no messages from web pages or other extensions', () => {
     expect(manifest).not.toHaveProperty('content_security_policy');
     expect(manifest).not.toHaveProperty('externally_connectable');

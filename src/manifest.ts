@@ -30,6 +30,7 @@ export function extensionManifest(version: string, dashboards: readonly Dashboar
     optional_host_permissions: ['https://*/*'],
     content_scripts: dashboards.map((row) => ({
       matches: [...row.matches],
+      ...(row.includeGlobs ? { include_globs: [...row.includeGlobs] } : {}),
       js: [row.bootstrap],
       run_at: 'document_idle' as const,
       css: [...row.css],

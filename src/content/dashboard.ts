@@ -76,6 +76,12 @@ export interface Dashboard {
    * query), shared by the editors of one campaign, step or template as far as the page tells.
    */
   draftPlace(editor: Element): string;
+  /**
+   * Where the dashboard has one, a second way to hand over what its rows could not take (Braze: the
+   * whole body as one JSON object for its Raw text mode): the text to copy, and the words that say
+   * where it goes (with any header it needs). Shown under the pairs to copy by hand.
+   */
+  bodyToPaste?(pairs: readonly Pair[]): { text: string; how: MessageKey } | null;
   /** Editors on the page now, recognised by their documented, visible facts. */
   findEditors(): HTMLElement[];
   /** A looser search, for when the marketer calls the panel by hand: a visible window holding pairs. */

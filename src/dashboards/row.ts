@@ -65,6 +65,11 @@ export interface DashboardRow<Id extends string = string> {
   isHost(hostname: string): boolean;
   /** The manifest's content-script `matches`: the only pages the extension runs on for it. */
   matches: readonly string[];
+  /**
+   * The manifest's `include_globs`, when `matches` must be wider than the hosts (a match pattern's
+   * wildcard is a whole leading label: Braze's `dashboard-NN` hosts need `*.braze.com` narrowed).
+   */
+  includeGlobs?: readonly string[];
   /** Its content-script entry, and the render signal's style sheet (manifest `js` and `css`). */
   bootstrap: string;
   css: readonly string[];

@@ -47,6 +47,9 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
   const template = selectedTemplate(state);
   const status = panelStatus(state, facts, dashboard.words, editor !== null);
   const notes = deliveryNotes(dashboard, state, facts);
+  const pairs = status.copyByHand ? (desiredPairs(state) ?? []) : [];
+  const pasteWay = status.copyByHand && pairs.length > 0 ? (dashboard.bodyToPaste?.(pairs) ?? null) : null;
+  const paste = pasteWay && { text: pasteWay.text, how: t(pasteWay.how) };
   const receiverChoices = dashboard.receiver.choices.map((choice) => ({ value: choice.value, label: t(choice.label) }));
   const empty = new Set(emptyVariables(state));
   const busy = state.templatesState.status === 'loading';
@@ -146,7 +149,7 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
         </p>
       ))}
       {state.notice && <p className="warning">{t(state.notice === 'draft-not-saved' ? 'panel_draftNotSaved' : 'panel_listNotCached')}</p>}
-      {status.copyByHand && <CopyByHand pairs={desiredPairs(state) ?? []} />}
+      {status.copyByHand && <CopyByHand pairs={pairs} paste={paste} />}
       {(status.copyByHand || attachedBy !== 'recognition') && <CopyDiagnosticReport dashboard={dashboard} editor={editor} attachedBy={attachedBy} />}
     </section>
   );
