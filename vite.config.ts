@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import { extensionManifest } from './src/manifest';
 import pkg from './package.json' with { type: 'json' };
 
 /** docs/privacy.md ships inside the extension as privacy.txt, so the settings can link to it offline. */
@@ -13,11 +13,12 @@ const privacyPage: Plugin = {
   },
 };
 
-// crxjs turns manifest.json's source paths into built entry points (popup, options,
-// service worker, content scripts) and keeps their paths stable in dist/. The version has one home,
-// package.json (`npm run release` bumps it there).
+// crxjs turns the manifest's source paths into built entry points (popup, options, service worker,
+// each dashboard's content script) and keeps their paths stable in dist/. The manifest is built
+// from the table of dashboards (src/manifest.ts); the version has one home, package.json
+// (`npm run release` bumps it there).
 export default defineConfig({
-  plugins: [react(), crx({ manifest: { ...manifest, version: pkg.version } }), privacyPage],
+  plugins: [react(), crx({ manifest: extensionManifest(pkg.version) }), privacyPage],
   build: {
     target: 'chrome116',
     // Source maps stay out of the store package; they would double its size.

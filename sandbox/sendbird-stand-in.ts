@@ -5,7 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_TOKEN } from './constants';
-import { decodeWebhook, type DecodeResult } from '../src/shared/payload-decoder';
+import { decodeWebhook } from '../src/dashboards/clevertap/webhook-decoder';
+import type { DecodeResult } from '../src/shared/send-request';
 import { normalizeTemplates } from '../src/shared/template-model';
 import { getRequestListener } from '@hono/node-server';
 import { createSendStandIn, isSendPath } from './sendbird-send-stand-in';

@@ -1,6 +1,7 @@
 /**
- * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's, CleverTap's and Braze's
- * real host names. Chromium reaches it through --host-resolver-rules (see `chromiumArgs`).
+ * The sandbox: one HTTPS server on 127.0.0.1 that answers for Sendbird's real host names and for
+ * every dashboard of the table at its real host names (sandbox/stand-ins.ts). Chromium reaches it
+ * through --host-resolver-rules (see `chromiumArgs`).
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { startSandboxRelay, type SandboxRelay } from './relay';
 import { createBrazeStandIn, type BrazeStandIn } from './braze/backend';
 import { isBrazeHost } from './braze/hosts';
 import { posterThroughSandbox } from './braze/post';
+import { dashboardStandIns } from './stand-ins';
 
 export interface Sandbox {
   port: number;
@@ -47,13 +49,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // Braze's Send Test reaches the Webhook URL over HTTPS, through this very server, at any host it serves.
   const serves = (host: string) => host.endsWith('.notifications.sendbird.com') && host !== appHost(UNREACHABLE_APP_ID) || host === SANDBOX_RELAY_HOST || isBrazeHost(host);
   const braze = createBrazeStandIn(posterThroughSandbox({ port: () => port, serves }));
+  // One stand-in per row of the table of dashboards, by the row's id.
+  const dashboards = dashboardStandIns({ clevertap });
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const dashboard = dashboards.find(({ row }) => row.isHost(host));
     const reply = host.endsWith('.notifications.sendbird.com')
       ? sendbird.handle(req, res, host)
-      : host.endsWith('.dashboard.clevertap.com')
-        ? clevertap.handle(req, res, host)
+      : dashboard
+        ? dashboard.standIn.handle(req, res, host)
         : host === SANDBOX_RELAY_HOST
           ? relay.handle(req, res)
           : isBrazeHost(host)
@@ -75,7 +80,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     relay,
     chromiumArgs: [
       // First match wins: the unreachable app's host must not resolve at all.
-      `--host-resolver-rules=MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND, MAP *.notifications.sendbird.com 127.0.0.1:${port}, MAP *.dashboard.clevertap.com 127.0.0.1:${port}, MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}, MAP *.braze.com 127.0.0.1:${port}, MAP *.braze.eu 127.0.0.1:${port}, EXCLUDE localhost`,
+      `--host-resolver-rules=${[
+        `MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND`,
+        `MAP *.notifications.sendbird.com 127.0.0.1:${port}`,
+        ...dashboards.flatMap(({ hostPatterns }) => hostPatterns.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`)),
+        // Braze's stand-in, until Braze is a row of the table.
+        `MAP *.braze.com 127.0.0.1:${port}`,
+        `MAP *.braze.eu 127.0.0.1:${port}`,
+        `MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}`,
+        'EXCLUDE localhost',
+      ].join(', ')}`,
       `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
     ],
     close: () =>

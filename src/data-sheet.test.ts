@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extensionManifest } from './manifest';
 import { STORAGE } from './shared/storage-keys';
 
 const sheet = readFileSync(new URL('../docs/privacy.md', import.meta.url), 'utf8');
-const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as {
+const manifest = extensionManifest('0.0.0') as {
   host_permissions: string[];
   optional_host_permissions: string[];
   content_scripts: Array<{ matches: string[] }>;

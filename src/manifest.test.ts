@@ -1,10 +1,13 @@
 /** The manifest asks for the fewest permissions that work and keeps MV3's strict defaults. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLEVERTAP } from './dashboards/clevertap/row';
+import { DASHBOARDS } from './dashboards/table';
+import { extensionManifest } from './manifest';
 
-const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const manifest = extensionManifest('0.0.0') as unknown as Record<string, unknown>;
 
-describe('manifest.json', () => {
+describe('the manifest (src/manifest.ts)', () => {
   it('is Manifest V3 with only the storage permission', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
@@ -16,8 +19,23 @@ describe('manifest.json', () => {
   });
 
   it('runs its content script on CleverTap dashboards only', () => {
-    const scripts = manifest.content_scripts as Array<{ matches: string[] }>;
-    expect(scripts.flatMap((s) => s.matches)).toEqual(['https://*.dashboard.clevertap.com/*']);
+    const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
+    expect(scripts.filter((s) => s.js.includes(CLEVERTAP.bootstrap)).flatMap((s) => s.matches)).toEqual(['https://*.dashboard.clevertap.com/*']);
+  });
+
+  it('runs each dashboard’s own bootstrap on its own hosts only, and nothing anywhere else', () => {
+    const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[]; css: string[] }>;
+    expect(scripts).toEqual(DASHBOARDS.map((row) => expect.objectContaining({ matches: [...row.matches], js: [row.bootstrap], css: [...row.css] })));
+    // Least privilege: https, one host name (at most a leading wildcard label), never <all_urls> or a bare *.
+    for (const row of DASHBOARDS) {
+      for (const pattern of row.matches) expect(pattern, row.id).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+    }
+  });
+
+  it('narrows a row’s patterns by its include_globs when it has them, and adds none otherwise', () => {
+    const narrowed = { ...CLEVERTAP, includeGlobs: ['https://eu1.dashboard.clevertap.com/*'] };
+    expect(extensionManifest('0.0.0', [narrowed]).content_scripts[0]).toMatchObject({ matches: [...CLEVERTAP.matches], include_globs: ['https://eu1.dashboard.clevertap.com/*'] });
+    expect(extensionManifest('0.0.0', [CLEVERTAP]).content_scripts[0]).not.toHaveProperty('include_globs');
   });
 
   it('keeps the default extension CSP and accepts no messages from web pages or other extensions', () => {

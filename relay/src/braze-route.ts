@@ -5,7 +5,8 @@
  * `realtime` call (`/realtime`) or a place in the batcher's next call (`/batch`), and the answer
  * Braze acts on: 200 sent; 503 + Retry-After retry; 400/401/502 a retry would not help.
  */
-import { decodeBrazeBody, RECEIVER_RENDERED_EMPTY, type SendbirdSendRequest } from '../../src/shared/payload-decoder';
+import { decodeBrazeBody, RECEIVER_RENDERED_EMPTY } from '../../src/dashboards/braze/body-decoder';
+import type { SendbirdSendRequest } from '../../src/shared/send-request';
 import { getOwn } from '../../src/shared/records';
 import { sendNotificationUrl } from '../../src/shared/sendbird-routes';
 import { readBoundedText } from './bounded-body';

@@ -3,7 +3,8 @@
  * plan, the repeat window, and the answer CleverTap acts on (200: sent, never retried; 503: nothing
  * or not everything was sent, retry; 400/401/502: a retry would not help).
  */
-import { decodeWebhook, type SkippedProfile } from '../../src/shared/payload-decoder';
+import { decodeWebhook } from '../../src/dashboards/clevertap/webhook-decoder';
+import type { SkippedProfile } from '../../src/shared/send-request';
 import { SENDBIRD_SEND, sendNotificationUrl } from '../../src/shared/sendbird-routes';
 import { readBoundedText } from './bounded-body';
 import { identifyCaller, type CallerCheck } from './caller-secret';

@@ -4,7 +4,7 @@
  * The split depends on the body alone, so a caller's retry yields the same chunks in the same order
  * (the repeat window relies on that to skip chunks Sendbird already accepted).
  */
-import type { SendbirdSendRequest } from '../../src/shared/payload-decoder';
+import type { SendbirdSendRequest } from '../../src/shared/send-request';
 import { getOwn, setOwn } from '../../src/shared/records';
 
 /** The body of one call to Sendbird's documented send route. */

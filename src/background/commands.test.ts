@@ -1,9 +1,9 @@
 /** The keyboard shortcut asks the content script of the tab it was pressed in to show the panel. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { extensionManifest } from '../manifest';
 import { SHOW_PANEL_COMMAND, createCommandHandler } from './commands';
 
-const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
+const manifest = extensionManifest('0.0.0') as unknown as {
   commands: Record<string, { suggested_key: { default: string }; description: string }>;
 };
 

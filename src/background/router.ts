@@ -1,9 +1,9 @@
 /**
  * Checks who is asking, then what they ask, then answers. A request from another extension, a web
- * page, a tab outside CleverTap's dashboard, or with a payload that fails its schema is refused before
- * any handler runs.
+ * page, a tab outside every dashboard of the table (src/dashboards/table.ts), or with a payload that
+ * fails its schema is refused before any handler runs.
  */
-import { isClevertapDashboardUrl } from '../shared/clevertap-hosts';
+import { dashboardOfUrl } from '../dashboards/table';
 import { parseRequest, requestAudience, type AnyRequest, type Refusal } from '../shared/messages';
 import type { Handlers, RequestContext } from './handlers';
 
@@ -23,7 +23,7 @@ export function classifySender(sender: SenderInfo, extensionId: string): SenderK
   if (sender.url?.startsWith(pagePrefix) && (sender.origin === undefined || sender.origin + '/' === pagePrefix)) {
     return 'extension';
   }
-  if (sender.tab && isClevertapDashboardUrl(sender.url)) return 'content';
+  if (sender.tab && dashboardOfUrl(sender.url)) return 'content';
   return null;
 }
 

@@ -1,8 +1,12 @@
 /**
- * What the Sendbird panel needs from a marketing dashboard's page. CleverTap implements it in
- * `clevertap/`; a second dashboard is a new folder implementing the same interface, and the panel
- * does not change. Implementations rely only on what the dashboard shows its users.
+ * What the Sendbird panel needs from a marketing dashboard: its page (find the editors, read and
+ * write pairs…) and its meanings (the Receiver, personalization, delivery notes, its words). Each
+ * dashboard implements it in `src/content/<id>/index.ts`, its meanings taken from its row of the
+ * table (src/dashboards); the panel knows dashboards only through this interface and no name.
+ * Implementations rely only on what the dashboard shows its users.
  */
+import type { PanelWords, Personalization, ReceiverSpec } from '../dashboards/row';
+import type { MessageKey } from '../shared/i18n';
 import type { Pair } from '../shared/payload-codec';
 
 /** The editor's content format and body mode; null when the choice could not be found or read. */
@@ -25,12 +29,13 @@ export interface SelectedWebhook {
 /** Where a webhook sends, as the page shows it. */
 export interface Destination {
   /**
-   * Is it one of Sendbird's? `unknown` when the page shows no selector (a journey) or one that
-   * cannot be read: never taken for Sendbird where that matters (a draft restoring itself).
+   * Is it one of Sendbird's (or the relay's)? `unknown` when the page does not say or cannot be
+   * read (CleverTap's journey shows no selector): never taken for Sendbird where that matters (a
+   * draft restoring itself).
    */
   sendbird: 'yes' | 'no' | 'unknown';
-  /** Sendbird's broadcast (multi) endpoint: Liquid there makes the dashboard send one request per user. */
-  multi: boolean;
+  /** Which of the dashboard's Sendbird routes (its row's `webhook.paths`), when the page tells; else null. */
+  route: string | null;
 }
 
 /** One documented element of the editor, as the diagnostic report describes it: structure only. */
@@ -55,6 +60,28 @@ export interface DiagnosticReport {
 export interface Dashboard {
   /** A short name for reports, e.g. "CleverTap". */
   name: string;
+  /** What the Receiver means here, its default, its words and the choices the panel offers. */
+  receiver: ReceiverSpec;
+  /** The picker that inserts the dashboard's personalization. */
+  personalization: Personalization;
+  /** The dashboard's own words in the panel. */
+  words: PanelWords;
+  /**
+   * What the marketer should know about how the dashboard will deliver these values to this
+   * destination (e.g. Liquid on CleverTap's multi webhook): message keys, shown beside the status.
+   */
+  deliveryNotes(destination: Destination, values: readonly string[]): MessageKey[];
+  /**
+   * Where drafts typed in this editor are kept and offered: a place on the dashboard (never the
+   * query), shared by the editors of one campaign, step or template as far as the page tells.
+   */
+  draftPlace(editor: Element): string;
+  /**
+   * Where the dashboard has one, a second way to hand over what its rows could not take (Braze: the
+   * whole body as one JSON object for its Raw text mode): the text to copy, and the words that say
+   * where it goes (with any header it needs). Shown under the pairs to copy by hand.
+   */
+  bodyToPaste?(pairs: readonly Pair[]): { text: string; how: MessageKey } | null;
   /** Editors on the page now, recognised by their documented, visible facts. */
   findEditors(): HTMLElement[];
   /** A looser search, for when the marketer calls the panel by hand: a visible window holding pairs. */
@@ -76,8 +103,8 @@ export interface Dashboard {
   /** Does this control of the window save it (Done, Save), rather than discard or test it? */
   isSaveControl(control: Element): boolean;
 
-  /** Where the editor's webhook sends, as far as the page shows it. */
-  readDestination(): Destination;
+  /** Where the editor's webhook sends, as far as the page shows it (null: the floating card, no editor). */
+  readDestination(editor: Element | null): Destination;
 
   /** Structure of what was found and what was not, for the diagnostic report. */
   diagnose(editor: Element | null): Omit<DiagnosticReport, 'extensionVersion' | 'attachedBy'>;

@@ -16,6 +16,7 @@ import type { Refusal } from '../shared/messages';
 import type { Disconnected } from '../shared/ask-background';
 import { useDraft } from './stores';
 import { Field } from './Field';
+import { UrlField } from './UrlField';
 
 export type Status = { text: string; tone: 'info' | 'success' | 'error' } | null;
 
@@ -175,19 +176,7 @@ export function SettingsForm({ saved, onStatus }: { saved: StoredSettings | null
           {t('settings_advanced')}
         </button>
         <div id={advancedId} hidden={!advancedOpen}>
-          <Field label={t('settings_apiBaseUrl')} hint={t('settings_apiBaseUrlHint')} error={problem('apiBaseUrl')}>
-            {(props) => (
-              <input
-                {...props}
-                type="url"
-                placeholder="https://"
-                autoComplete="off"
-                spellCheck={false}
-                value={values.apiBaseUrl}
-                onChange={(e) => edit('apiBaseUrl', e.target.value)}
-              />
-            )}
-          </Field>
+          <UrlField label={t('settings_apiBaseUrl')} hint={t('settings_apiBaseUrlHint')} error={problem('apiBaseUrl')} value={values.apiBaseUrl} onChange={(value) => edit('apiBaseUrl', value)} />
         </div>
       </div>
 

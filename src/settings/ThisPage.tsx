@@ -1,11 +1,12 @@
 /**
- * The popup's "This page" section: on a CleverTap tab, **Show Sendbird panel on this page** (for
- * when the webhook editor was not recognised); anywhere else, that the panel works on CleverTap
- * dashboards only. It talks to the content script already in the tab (no `scripting` permission):
+ * The popup's "This page" section: on a tab of a dashboard in the table, **Show Sendbird panel on
+ * this page** (for when the webhook editor was not recognised); anywhere else, which dashboards the
+ * panel works on. It talks to the content script already in the tab (no `scripting` permission):
  * a tab without it does not answer.
  */
 import { useEffect, useState } from 'react';
-import { t } from '../shared/i18n';
+import { DASHBOARDS } from '../dashboards/table';
+import { t, uiLanguage } from '../shared/i18n';
 import type { PageAnswer } from '../shared/page-messages';
 
 type PageState = 'checking' | 'dashboard' | 'elsewhere' | 'shown' | 'floating';
@@ -26,8 +27,13 @@ async function ask(tabId: number, type: 'page/ping' | 'panel/show'): Promise<Pag
   try {
     return ((await chrome.tabs.sendMessage(tabId, { type })) as PageAnswer | undefined) ?? null;
   } catch {
-    return null; // no content script in that tab: not a CleverTap dashboard
+    return null; // no content script in that tab: not a dashboard's
   }
+}
+
+/** The table's dashboards by name, as one says "CleverTap or Braze" in the popup's language. */
+function dashboardNames(): string {
+  return new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(DASHBOARDS.map((row) => row.name));
 }
 
 export function ThisPage() {
@@ -51,7 +57,7 @@ export function ThisPage() {
 
   const words: Record<Exclude<PageState, 'dashboard'>, string> = {
     checking: t('popup_pageChecking'),
-    elsewhere: t('popup_notClevertap'),
+    elsewhere: t('popup_notADashboard', dashboardNames()),
     shown: t('popup_panelShown'),
     floating: t('popup_panelFloating'),
   };

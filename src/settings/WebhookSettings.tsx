@@ -1,11 +1,17 @@
-/** What the admin pastes into CleverTap's webhook settings, each with a copy button, for the chosen Destination. */
+/**
+ * What the admin pastes into each dashboard's webhook settings (one block per row of the table of
+ * dashboards), each with a copy button, for the chosen Destination: Sendbird's endpoints or the
+ * company's relay, one choice for every dashboard.
+ */
 import { useId, useState, type FormEvent } from 'react';
+import { DASHBOARDS } from '../dashboards/table';
+import type { DashboardRow } from '../dashboards/row';
 import { DEFAULT_DESTINATION, destinationsFor, normalizeRelayUrl, relayUrlProblem, type Destination, type RelayUrlProblem } from '../shared/destination';
 import { t } from '../shared/i18n';
 import { STORAGE } from '../shared/storage-keys';
-import { Field } from './Field';
 import type { Status } from './SettingsForm';
 import { useDestination } from './stores';
+import { UrlField } from './UrlField';
 
 function CopyRow(props: { label: string; value: string; copyLabel: string; onStatus: (s: Status) => void }) {
   async function copy() {
@@ -26,6 +32,25 @@ function CopyRow(props: { label: string; value: string; copyLabel: string; onSta
         </button>
       </dd>
     </div>
+  );
+}
+
+/** One dashboard's Destination URLs and header key, in its own words (its row's `setup`). */
+function DashboardWebhook({ row, appId, destination, onStatus }: { row: DashboardRow; appId: string; destination: Destination; onStatus: (s: Status) => void }) {
+  const headingId = useId();
+  const urls = destinationsFor(appId, destination, row.webhook);
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{row.name}</h3>
+      <p>{destination.kind === 'relay' ? t(row.setup.introRelay) : t(row.setup.intro)}</p>
+      <dl>
+        {Object.entries(row.setup.routes).map(([id, words]) => (
+          <CopyRow key={id} label={t(words.label)} value={urls[id] ?? ''} copyLabel={t(words.copy)} onStatus={onStatus} />
+        ))}
+        <CopyRow label={t('webhook_header')} value={urls.headerKey} copyLabel={t('webhook_copyHeader')} onStatus={onStatus} />
+      </dl>
+      <p className="note">{t(row.setup.whichOne)}</p>
+    </section>
   );
 }
 
@@ -64,7 +89,7 @@ export function WebhookSettings({ appId, onStatus }: { appId: string; onStatus: 
   }
 
   const ready = kind === 'sendbird' || (destination.kind === 'relay' && destination.relayBaseUrl !== '');
-  const destinations = destinationsFor(appId, kind === 'sendbird' ? DEFAULT_DESTINATION : destination);
+  const shown = kind === 'sendbird' ? DEFAULT_DESTINATION : destination;
   return (
     <section className="webhook" aria-labelledby="webhook-title">
       <h2 id="webhook-title">{t('webhook_title')}</h2>
@@ -81,38 +106,22 @@ export function WebhookSettings({ appId, onStatus }: { appId: string; onStatus: 
       </fieldset>
       {kind === 'relay' && (
         <form className="relay-url" onSubmit={submitRelay} noValidate>
-          <Field label={t('webhook_relayUrl')} hint={t('webhook_relayUrlHint')} error={problem ? t(`field_${problem}`) : null}>
-            {(props) => (
-              <input
-                {...props}
-                type="url"
-                placeholder="https://"
-                autoComplete="off"
-                spellCheck={false}
-                value={relayUrl}
-                onChange={(e) => {
-                  setTyped(e.target.value);
-                  setProblem(null);
-                }}
-              />
-            )}
-          </Field>
+          <UrlField
+            label={t('webhook_relayUrl')}
+            hint={t('webhook_relayUrlHint')}
+            error={problem ? t(`field_${problem}`) : null}
+            value={relayUrl}
+            onChange={(value) => {
+              setTyped(value);
+              setProblem(null);
+            }}
+          />
           <div className="actions">
             <button type="submit">{t('webhook_useRelay')}</button>
           </div>
         </form>
       )}
-      {saved.hydrated && ready && (
-        <>
-          <p>{kind === 'relay' ? t('webhook_introRelay') : t('webhook_intro')}</p>
-          <dl>
-            <CopyRow label={t('webhook_single')} value={destinations.single} copyLabel={t('webhook_copySingle')} onStatus={onStatus} />
-            <CopyRow label={t('webhook_multi')} value={destinations.multi} copyLabel={t('webhook_copyMulti')} onStatus={onStatus} />
-            <CopyRow label={t('webhook_header')} value={destinations.headerKey} copyLabel={t('webhook_copyHeader')} onStatus={onStatus} />
-          </dl>
-          <p className="note">{t('webhook_whichOne')}</p>
-        </>
-      )}
+      {saved.hydrated && ready && DASHBOARDS.map((row) => <DashboardWebhook key={row.id} row={row} appId={appId} destination={shown} onStatus={onStatus} />)}
       {saved.hydrated && !ready && <p className="note">{t('webhook_relayPending')}</p>}
     </section>
   );

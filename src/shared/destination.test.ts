@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLEVERTAP_WEBHOOK_ROUTES } from './sendbird-routes';
 import { destinationsFor, isDestination, normalizeRelayUrl, relayUrlProblem } from './destination';
 
 describe('the Destination choice', () => {
@@ -15,12 +16,12 @@ describe('the Destination choice', () => {
 
   it("shows the relay's Destination URLs, or Sendbird's when Sendbird's endpoints are chosen", () => {
     const relay = { kind: 'relay', relayBaseUrl: 'https://relay.example.com/sb' } as const;
-    expect(destinationsFor('ABC', relay)).toEqual({
+    expect(destinationsFor('ABC', relay, CLEVERTAP_WEBHOOK_ROUTES)).toEqual({
       single: 'https://relay.example.com/sb/clevertap/notifications/single',
       multi: 'https://relay.example.com/sb/clevertap/notifications/multi',
       headerKey: 'Api-token',
     });
-    expect(destinationsFor('ABC', { ...relay, kind: 'sendbird' }).single).toBe('https://api-abc.notifications.sendbird.com/clevertap/notifications/single');
+    expect(destinationsFor('ABC', { ...relay, kind: 'sendbird' }, CLEVERTAP_WEBHOOK_ROUTES).single).toBe('https://api-abc.notifications.sendbird.com/clevertap/notifications/single');
   });
 
   it('reads back only what the popup writes', () => {

@@ -1,9 +1,10 @@
 /**
- * Where CleverTap's webhook goes: Sendbird's own endpoints, or the customer's relay (relay/, the
- * README's "The relay"). Not secret and display-only: it changes which Destination URLs and which
- * header wording the popup shows, and nothing that holds the token reads it.
+ * Where every dashboard's webhook goes: Sendbird's own endpoints, or the customer's relay (relay/,
+ * the README's "The relay"). One choice for all dashboards (the relay serves each dashboard's
+ * routes). Not secret and display-only: it changes which Destination URLs and which header wording
+ * the popup shows, and nothing that holds the token reads it.
  */
-import { clevertapDestinations, relayClevertapDestinations, type ClevertapDestinations } from './sendbird-routes';
+import { apiBaseUrl, destinationUrls, type DestinationUrls, type WebhookRoutes } from './sendbird-routes';
 import { isRecord } from './records';
 import { httpsBaseUrlProblem } from './settings';
 
@@ -34,7 +35,12 @@ export function normalizeRelayUrl(input: string): string {
   return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 
-/** What the admin pastes into CleverTap for this destination. */
-export function destinationsFor(appId: string, destination: Destination): ClevertapDestinations {
-  return destination.kind === 'relay' && destination.relayBaseUrl ? relayClevertapDestinations(destination.relayBaseUrl) : clevertapDestinations(appId);
+/**
+ * What the admin pastes into a dashboard (its `routes`) for this destination. Sendbird's endpoints
+ * are always on Sendbird's own host, even when an API base override is set: the dashboard calls
+ * Sendbird, not the override.
+ */
+export function destinationsFor<Id extends string>(appId: string, destination: Destination, routes: WebhookRoutes<Id>): DestinationUrls<Id> {
+  const base = destination.kind === 'relay' && destination.relayBaseUrl ? destination.relayBaseUrl : apiBaseUrl(appId);
+  return destinationUrls(base, routes);
 }

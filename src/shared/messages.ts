@@ -8,7 +8,7 @@ import type { FieldErrors, StoredSettings } from './settings';
 import type { Template } from './template-model';
 import { isSafeTemplateKey } from './sendbird-routes';
 
-/** Who may send a request: extension pages (popup, options) only, or CleverTap tabs as well. */
+/** Who may send a request: extension pages (popup, options) only, or dashboard tabs as well. */
 export type Audience = 'extension' | 'extension-and-content';
 
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)), '');

@@ -1,7 +1,8 @@
 /**
  * Payload contract, version 1 (README, "Payload contract"): what the extension writes into a
- * CleverTap webhook's key-value pairs, and how it reads them back. The reference decoder of
- * CleverTap's webhook envelope, which only the sandbox runs, is beside it in payload-decoder.ts.
+ * dashboard webhook's key-value pairs, and how it reads them back. Each dashboard's reference
+ * decoder of what its webhook sends (run by the sandbox and the relay, never shipped) is with that
+ * dashboard's knowledge: src/dashboards/<id>/.
  */
 
 import { setOwn } from './records';
@@ -17,8 +18,6 @@ export const PAYLOAD_KEYS = {
   /** Every key that starts with this belongs to the extension. */
   ownedPrefix: 'sendbird_',
 } as const;
-
-export const DEFAULT_RECEIVER = 'SendbirdID';
 
 export interface Pair {
   key: string;
@@ -37,12 +36,15 @@ export function isOwnedKey(key: string): boolean {
   return key.startsWith(PAYLOAD_KEYS.ownedPrefix);
 }
 
-/** The pairs for a payload, in a stable order: version, template, receiver, event, variables. */
-export function encodePayload(payload: SendbirdPayload): Pair[] {
+/**
+ * The pairs for a payload, in a stable order: version, template, receiver, event, variables. An
+ * empty Receiver is written as the dashboard's default (its row's `receiver.default`).
+ */
+export function encodePayload(payload: SendbirdPayload, receiverDefault = ''): Pair[] {
   const pairs: Pair[] = [
     { key: PAYLOAD_KEYS.version, value: PAYLOAD_VERSION },
     { key: PAYLOAD_KEYS.template, value: payload.template },
-    { key: PAYLOAD_KEYS.receiver, value: payload.receiver.trim() || DEFAULT_RECEIVER },
+    { key: PAYLOAD_KEYS.receiver, value: payload.receiver.trim() || receiverDefault },
   ];
   if (payload.eventName.trim()) pairs.push({ key: PAYLOAD_KEYS.eventName, value: payload.eventName });
   for (const [key, value] of Object.entries(payload.variables)) {
@@ -55,8 +57,11 @@ export type ReadResult =
   | { ok: true; payload: SendbirdPayload }
   | { ok: false; reason: 'absent' | 'unknown-version' | 'no-template'; version?: string };
 
-/** Reads a payload back from pairs (from the editor, or from a webhook's key_values). */
-export function decodePairs(pairs: readonly Pair[]): ReadResult {
+/**
+ * Reads a payload back from pairs (from the editor, or from a webhook's key_values); a missing or
+ * empty Receiver reads as the dashboard's default.
+ */
+export function decodePairs(pairs: readonly Pair[], receiverDefault = ''): ReadResult {
   const owned = pairs.filter((p) => isOwnedKey(p.key));
   if (owned.length === 0) return { ok: false, reason: 'absent' };
   const get = (key: string) => owned.find((p) => p.key === key)?.value;
@@ -75,7 +80,7 @@ export function decodePairs(pairs: readonly Pair[]): ReadResult {
     ok: true,
     payload: {
       template,
-      receiver: get(PAYLOAD_KEYS.receiver)?.trim() || DEFAULT_RECEIVER,
+      receiver: get(PAYLOAD_KEYS.receiver)?.trim() || receiverDefault,
       // The encoder leaves a blank event name out, so a blank one reads as none.
       eventName: get(PAYLOAD_KEYS.eventName)?.trim() ? (get(PAYLOAD_KEYS.eventName) ?? '') : '',
       variables,
@@ -123,7 +128,7 @@ export function isInertKey(key: string): boolean {
   return !/\{\{|\{%|\}\}|%\}/.test(key);
 }
 
-/** Liquid tags or output (`{{ … }}`, `{% … %}`): CleverTap then sends one request per user. */
+/** Liquid tags or output (`{{ … }}`, `{% … %}`): a dashboard renders them per user. */
 export function usesLiquid(value: string): boolean {
   return /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.test(value);
 }

@@ -1,6 +1,8 @@
 /** Braze's Webhook URLs come from the one module of routes, on the relay's base or an override. */
 import { describe, expect, it } from 'vitest';
-import { apiBaseUrl, brazeDestinations, SENDBIRD_ROUTES } from './sendbird-routes';
+import { apiBaseUrl, BRAZE_WEBHOOK_ROUTES, destinationUrls, SENDBIRD_ROUTES } from './sendbird-routes';
+
+const brazeDestinations = (base: string) => destinationUrls(base, BRAZE_WEBHOOK_ROUTES);
 
 describe('Braze destinations', () => {
   it('puts the two assumed Braze routes on a relay base, with or without a trailing slash', () => {

@@ -66,27 +66,41 @@ export function getTemplateUrl(base: string, key: string): string {
   return base + SENDBIRD_ROUTES.getTemplate.replace('{key}', encodeURIComponent(key));
 }
 
-export interface ClevertapDestinations {
-  single: string;
-  multi: string;
+/**
+ * The Sendbird Destination routes one dashboard's webhooks post to, by the name each is shown
+ * under (CleverTap's `single` / `multi`, Braze's `realtime` / `batch`), and the header key the
+ * webhook carries. A dashboard's row (src/dashboards) refers to one of these.
+ */
+export interface WebhookRoutes<Id extends string = string> {
+  paths: Readonly<Record<Id, string>>;
   headerKey: string;
 }
 
+export const CLEVERTAP_WEBHOOK_ROUTES = {
+  paths: { single: SENDBIRD_ROUTES.clevertapSingle, multi: SENDBIRD_ROUTES.clevertapMulti },
+  headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
+} as const satisfies WebhookRoutes;
+
+export const BRAZE_WEBHOOK_ROUTES = {
+  paths: { realtime: SENDBIRD_ROUTES.brazeRealtime, batch: SENDBIRD_ROUTES.brazeBatch },
+  headerKey: SENDBIRD_ROUTES.brazeTokenHeader,
+} as const satisfies WebhookRoutes;
+
+/** The Destination URLs of one dashboard's routes, by route name, and the header key. */
+export type DestinationUrls<Id extends string = string> = Record<Id, string> & { headerKey: string };
+
 /**
- * What an admin pastes into CleverTap's webhook settings. These always use Sendbird's own host,
- * even when an API base override is set: CleverTap calls Sendbird, not the override.
+ * What an admin pastes into the dashboard's webhook settings: the routes on a base, Sendbird's
+ * host for the app (`apiBaseUrl`) or the customer's relay, with or without a trailing slash.
  */
-export function clevertapDestinations(appId: string): ClevertapDestinations {
-  const base = apiBaseUrl(appId);
-  return {
-    single: base + SENDBIRD_ROUTES.clevertapSingle,
-    multi: base + SENDBIRD_ROUTES.clevertapMulti,
-    headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
-  };
+export function destinationUrls<Id extends string>(base: string, routes: WebhookRoutes<Id>): DestinationUrls<Id> {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  const urls = Object.fromEntries(Object.entries<string>(routes.paths).map(([id, path]) => [id, trimmed + path])) as Record<Id, string>;
+  return { ...urls, headerKey: routes.headerKey };
 }
 
-/** Which of Sendbird's CleverTap webhook endpoints (any app) a URL is, or null for none. */
-export function sendbirdDestinationKind(value: string): 'single' | 'multi' | null {
+/** Which of these routes on Sendbird's host (any app) a URL is, or null for none. */
+export function sendbirdRouteOf<Id extends string>(value: string, routes: WebhookRoutes<Id>): Id | null {
   let url: URL;
   try {
     url = new URL(value.trim());
@@ -94,13 +108,8 @@ export function sendbirdDestinationKind(value: string): 'single' | 'multi' | nul
     return null;
   }
   if (url.protocol !== 'https:' || !url.hostname.endsWith(SENDBIRD_HOST_SUFFIX)) return null;
-  if (url.pathname === SENDBIRD_ROUTES.clevertapSingle) return 'single';
-  return url.pathname === SENDBIRD_ROUTES.clevertapMulti ? 'multi' : null;
-}
-
-/** True when a URL is one of Sendbird's CleverTap webhook endpoints (any app). */
-export function isSendbirdDestinationUrl(value: string): boolean {
-  return sendbirdDestinationKind(value) !== null;
+  const ids = Object.keys(routes.paths) as Id[];
+  return ids.find((id) => routes.paths[id] === url.pathname) ?? null;
 }
 
 /**
@@ -117,30 +126,4 @@ export const SENDBIRD_SEND = {
 
 export function sendNotificationUrl(base: string, pathOverride?: string | null): string {
   return base.replace(/\/+$/, '') + (pathOverride || SENDBIRD_SEND.path);
-}
-
-/** CleverTap's Destination URLs when the webhook goes through the customer's relay instead. */
-export function relayClevertapDestinations(relayBase: string): ClevertapDestinations {
-  const base = relayBase.trim().replace(/\/+$/, '');
-  return {
-    single: base + SENDBIRD_ROUTES.clevertapSingle,
-    multi: base + SENDBIRD_ROUTES.clevertapMulti,
-    headerKey: SENDBIRD_ROUTES.clevertapTokenHeader,
-  };
-}
-
-export interface BrazeDestinations {
-  realtime: string;
-  batch: string;
-  headerKey: string;
-}
-
-/** Braze's Webhook URLs on a base: the relay's, or Sendbird's host (`apiBaseUrl`, with its override). */
-export function brazeDestinations(base: string): BrazeDestinations {
-  const trimmed = base.trim().replace(/\/+$/, '');
-  return {
-    realtime: trimmed + SENDBIRD_ROUTES.brazeRealtime,
-    batch: trimmed + SENDBIRD_ROUTES.brazeBatch,
-    headerKey: SENDBIRD_ROUTES.brazeTokenHeader,
-  };
 }

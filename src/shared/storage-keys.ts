@@ -25,7 +25,7 @@ export const STORAGE = {
     owner: 'popup and options page',
     retention: 'until saved, forgotten, or the browser closes',
   },
-  /** Where CleverTap's webhook goes (Sendbird's endpoints or the customer's relay): display-only. */
+  /** Where every dashboard's webhook goes (Sendbird's endpoints or the customer's relay): display-only. */
   destination: {
     area: 'chrome.storage.local',
     key: 'destination',

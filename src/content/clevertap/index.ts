@@ -1,4 +1,6 @@
-/** CleverTap's dashboard, as the Sendbird panel sees it (see ../dashboard.ts). */
+/** CleverTap's dashboard, as the Sendbird panel sees it (see ../dashboard.ts): its page here, its meanings from its row. */
+import { clevertapDeliveryNotes } from '../../dashboards/clevertap/delivery-notes';
+import { CLEVERTAP } from '../../dashboards/clevertap/row';
 import type { Dashboard } from '../dashboard';
 import { diagnose } from './diagnose';
 import { readMode, switchToPairs } from './mode';
@@ -10,7 +12,13 @@ import { destinationOf, readSelectedWebhook } from './webhook';
 import { whenRowsReady, writePairs } from './write-pairs';
 
 export const clevertap: Dashboard = {
-  name: 'CleverTap',
+  name: CLEVERTAP.name,
+  receiver: CLEVERTAP.receiver,
+  personalization: CLEVERTAP.personalization,
+  words: CLEVERTAP.words,
+  deliveryNotes: clevertapDeliveryNotes,
+  // A URL names neither a campaign nor an editor (a journey's steps share one): the page's place.
+  draftPlace: () => location.host + location.pathname,
   findEditors: () => findWebhookEditors(),
   findEditorLoosely: () => findEditorLoosely(),
   placePanel: placePanelHost,
@@ -22,6 +30,7 @@ export const clevertap: Dashboard = {
   switchToPairs,
   windowControlAt,
   isSaveControl,
+  // CleverTap's Webhook selector is the campaign's, outside the window: one per page.
   readDestination: () => destinationOf(readSelectedWebhook()),
   diagnose,
 };

@@ -16,7 +16,7 @@ describe('the Webhook selector, read as the marketer sees the choice', () => {
 
   it('reads aria-checked options and a selected option in a list the combobox controls', () => {
     pageOf(`<span id="l">Webhook</span><div role="listbox" aria-labelledby="l">${options('Sendbird multi', 'aria-checked')}</div>`);
-    expect(destinationOf(readSelectedWebhook())).toEqual({ sendbird: 'yes', multi: true });
+    expect(destinationOf(readSelectedWebhook())).toEqual({ sendbird: 'yes', route: 'multi' });
     pageOf(`<span id="l">Webhook</span><div role="combobox" aria-labelledby="l" aria-controls="x">Sendbird single</div><ul id="x" role="listbox">${options('Sendbird single')}</ul>`);
     expect(readSelectedWebhook()?.name).toBe('Sendbird single');
   });

@@ -4,7 +4,7 @@
  * combobox/listbox, found by the visible label "Webhook".
  */
 import type { Destination, SelectedWebhook } from '../dashboard';
-import { sendbirdDestinationKind } from '../../shared/sendbird-routes';
+import { CLEVERTAP_WEBHOOK_ROUTES, sendbirdRouteOf } from '../../shared/sendbird-routes';
 import { normalizeText as clean } from '../dom/text';
 import { chooseOption } from '../dom/type-into';
 import { waitFor } from '../dom/wait';
@@ -84,11 +84,13 @@ export function readSelectedWebhook(root: Document = document): SelectedWebhook 
  * Sendbird Destination URL the page shows beside it.
  */
 export function destinationOf(webhook: SelectedWebhook | null): Destination {
-  if (!webhook) return { sendbird: 'unknown', multi: false };
-  const byUrl = webhook.url === null ? null : sendbirdDestinationKind(webhook.url);
-  if (byUrl) return { sendbird: 'yes', multi: byUrl === 'multi' };
-  if (webhook.name === null) return { sendbird: 'unknown', multi: false };
-  return isSendbirdWebhookName(webhook.name) ? { sendbird: 'yes', multi: isMultiWebhookName(webhook.name) } : { sendbird: 'no', multi: false };
+  if (!webhook) return { sendbird: 'unknown', route: null };
+  const byUrl = webhook.url === null ? null : sendbirdRouteOf(webhook.url, CLEVERTAP_WEBHOOK_ROUTES);
+  if (byUrl) return { sendbird: 'yes', route: byUrl };
+  if (webhook.name === null) return { sendbird: 'unknown', route: null };
+  if (!isSendbirdWebhookName(webhook.name)) return { sendbird: 'no', route: null };
+  // By its name only the multi endpoint is told apart (admins name them "Sendbird single" / "… multi").
+  return { sendbird: 'yes', route: isMultiWebhookName(webhook.name) ? 'multi' : null };
 }
 
 /** The names a selector offers (opening a custom list when it has to). */

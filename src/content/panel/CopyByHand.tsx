@@ -1,10 +1,31 @@
-/** When CleverTap's editor cannot be written to: the exact pairs, to copy by hand. */
+/** When the dashboard's editor cannot be written to: the exact pairs, to copy by hand. */
 import { useState } from 'react';
 import { t } from '../../shared/i18n';
 import type { Pair } from '../../shared/payload-codec';
 
-export function CopyByHand({ pairs }: { pairs: Pair[] }) {
+/** A button that copies `text`, and says whether it did. */
+function CopyButton({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() =>
+          navigator.clipboard.writeText(text).then(
+            () => setCopied('yes'),
+            () => setCopied('failed'),
+          )
+        }
+      >
+        {label}
+      </button>
+      {copied && <span role="status">{copied === 'yes' ? t('status_copied') : t('status_copyFailed')}</span>}
+    </>
+  );
+}
+
+/** `paste`: the dashboard's second way, when it has one (see Dashboard.bodyToPaste). */
+export function CopyByHand({ pairs, paste = null }: { pairs: Pair[]; paste?: { text: string; how: string } | null }) {
   if (pairs.length === 0) return null;
   const asText = pairs.map((p) => `${p.key}\t${p.value}`).join('\n');
   return (
@@ -29,18 +50,14 @@ export function CopyByHand({ pairs }: { pairs: Pair[] }) {
           ))}
         </tbody>
       </table>
-      <button
-        type="button"
-        onClick={() =>
-          navigator.clipboard.writeText(asText).then(
-            () => setCopied('yes'),
-            () => setCopied('failed'),
-          )
-        }
-      >
-        {t('panel_copyPairs')}
-      </button>
-      {copied && <span role="status">{copied === 'yes' ? t('status_copied') : t('status_copyFailed')}</span>}
+      <CopyButton text={asText} label={t('panel_copyPairs')} />
+      {paste && (
+        <div className="paste-body">
+          <p>{paste.how}</p>
+          <pre>{paste.text}</pre>
+          <CopyButton text={paste.text} label={t('panel_copyBody')} />
+        </div>
+      )}
     </div>
   );
 }

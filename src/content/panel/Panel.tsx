@@ -10,7 +10,7 @@ import type { ShownAs } from '../../shared/page-messages';
 import { CopyByHand } from './CopyByHand';
 import { CopyDiagnosticReport } from './DiagnosticReport';
 import { usePageFacts, type PageFactsStore } from './page-facts';
-import { liquidWarning, panelStatus } from './status';
+import { deliveryNotes, panelStatus } from './status';
 import { desiredPairs, emptyVariables, selectedTemplate, type PanelStore } from './store';
 import { TemplateCombobox } from './TemplateCombobox';
 import { VariableField } from './VariableField';
@@ -45,8 +45,12 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
   }
 
   const template = selectedTemplate(state);
-  const status = panelStatus(state, facts, editor !== null);
-  const warning = liquidWarning(state, facts);
+  const status = panelStatus(state, facts, dashboard.words, editor !== null);
+  const notes = deliveryNotes(dashboard, state, facts);
+  const pairs = status.copyByHand ? (desiredPairs(state) ?? []) : [];
+  const pasteWay = status.copyByHand && pairs.length > 0 ? (dashboard.bodyToPaste?.(pairs) ?? null) : null;
+  const paste = pasteWay && { text: pasteWay.text, how: t(pasteWay.how) };
+  const receiverChoices = dashboard.receiver.choices.map((choice) => ({ value: choice.value, label: t(choice.label) }));
   const empty = new Set(emptyVariables(state));
   const busy = state.templatesState.status === 'loading';
 
@@ -105,6 +109,7 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
               label={variable.name}
               hint={t('panel_keyHint', PAYLOAD_KEYS.variablePrefix + variable.key) + (variable.type !== 'string' ? ` · ${variable.type}` : '')}
               inputType={variable.type}
+              personalization={dashboard.personalization}
               required
               missing={empty.has(variable.key)}
               value={getOwn(state.values, variable.key) ?? ''}
@@ -114,11 +119,18 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
         </fieldset>
       )}
 
-      {template && <Preview template={template} values={state.values} />}
+      {template && <Preview template={template} values={state.values} personalized={dashboard.words.personalized} />}
 
       <div className="delivery">
-        <VariableField label={t('panel_receiver')} hint={t('panel_receiverHint')} value={state.receiver} onChange={panel.setReceiver} />
-        <VariableField label={t('panel_eventName')} hint={t('panel_eventNameHint')} value={state.eventName} onChange={panel.setEventName} />
+        <VariableField
+          label={t('panel_receiver')}
+          hint={t(dashboard.receiver.hint)}
+          value={state.receiver}
+          choices={receiverChoices}
+          personalization={dashboard.personalization}
+          onChange={panel.setReceiver}
+        />
+        <VariableField label={t('panel_eventName')} hint={t(dashboard.words.eventNameHint)} value={state.eventName} personalization={dashboard.personalization} onChange={panel.setEventName} />
       </div>
 
       <div className={`status ${status.tone}`}>
@@ -131,9 +143,13 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
           </button>
         )}
       </div>
-      {warning && <p className="warning">{warning}</p>}
+      {notes.map((note) => (
+        <p key={note} className="warning">
+          {note}
+        </p>
+      ))}
       {state.notice && <p className="warning">{t(state.notice === 'draft-not-saved' ? 'panel_draftNotSaved' : 'panel_listNotCached')}</p>}
-      {status.copyByHand && <CopyByHand pairs={desiredPairs(state) ?? []} />}
+      {status.copyByHand && <CopyByHand pairs={pairs} paste={paste} />}
       {(status.copyByHand || attachedBy !== 'recognition') && <CopyDiagnosticReport dashboard={dashboard} editor={editor} attachedBy={attachedBy} />}
     </section>
   );

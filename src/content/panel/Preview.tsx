@@ -2,10 +2,10 @@
  * A live preview of the chosen template with the values typed so far: channel titles and bodies,
  * or a simplified rendering of a UI template (text, image, button items; color variables).
  * Everything is rendered as text; images are named, not loaded, so a template cannot make the
- * CleverTap page fetch anything.
+ * dashboard's page fetch anything.
  */
 import { useSyncExternalStore } from 'react';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { wholePlaceholder, type PreviewItem, type Template } from '../../shared/template-model';
 import { fillPlaceholders } from './fill-placeholders';
 
@@ -19,10 +19,16 @@ function useDark(): boolean {
   return useSyncExternalStore(subscribeScheme, () => matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
-function Filled({ text, values }: { text: string; values: Record<string, string> }) {
+/** The values typed so far, and the dashboard's words for a value it personalizes per user. */
+interface Fill {
+  values: Record<string, string>;
+  personalized: MessageKey;
+}
+
+function Filled({ text, fill }: { text: string; fill: Fill }) {
   return (
     <>
-      {fillPlaceholders(text, values).map((segment, index) => {
+      {fillPlaceholders(text, fill.values).map((segment, index) => {
         switch (segment.kind) {
           case 'text':
             return <span key={index}>{segment.text}</span>;
@@ -35,7 +41,7 @@ function Filled({ text, values }: { text: string; values: Record<string, string>
           case 'personalized':
             return (
               <mark key={index} className="personalized" title={segment.text}>
-                {t('preview_personalized', segment.key)}
+                {t(fill.personalized, segment.key)}
               </mark>
             );
           case 'missing':
@@ -50,18 +56,18 @@ function Filled({ text, values }: { text: string; values: Record<string, string>
   );
 }
 
-function UiItem({ item, template, values, dark }: { item: PreviewItem; template: Template; values: Record<string, string>; dark: boolean }) {
+function UiItem({ item, template, fill, dark }: { item: PreviewItem; template: Template; fill: Fill; dark: boolean }) {
   if (item.type === 'image') {
     return (
       <div className="preview-image" role="img" aria-label={t('preview_image', item.url)}>
-        <Filled text={item.url} values={values} />
+        <Filled text={item.url} fill={fill} />
       </div>
     );
   }
   if (item.type === 'button') {
     return (
       <span className="preview-button">
-        <Filled text={item.text} values={values} />
+        <Filled text={item.text} fill={fill} />
       </span>
     );
   }
@@ -69,13 +75,14 @@ function UiItem({ item, template, values, dark }: { item: PreviewItem; template:
   const color = colorKey ? template.colors[colorKey] : undefined;
   return (
     <p className={item.bold ? 'preview-text bold' : 'preview-text'} style={color ? { color: dark ? color.dark : color.light } : undefined}>
-      <Filled text={item.text} values={values} />
+      <Filled text={item.text} fill={fill} />
     </p>
   );
 }
 
-export function Preview({ template, values }: { template: Template; values: Record<string, string> }) {
+export function Preview({ template, values, personalized }: { template: Template; values: Record<string, string>; personalized: MessageKey }) {
   const dark = useDark();
+  const fill: Fill = { values, personalized };
   const channels = template.channels.filter((c) => Object.keys(c.content).length > 0);
   const empty = channels.length === 0 && !template.ui?.length && !template.data;
   return (
@@ -85,7 +92,7 @@ export function Preview({ template, values }: { template: Template; values: Reco
       {template.ui && template.ui.length > 0 && (
         <div className="preview-card">
           {template.ui.map((item, index) => (
-            <UiItem key={index} item={item} template={template} values={values} dark={dark} />
+            <UiItem key={index} item={item} template={template} fill={fill} dark={dark} />
           ))}
         </div>
       )}
@@ -94,14 +101,14 @@ export function Preview({ template, values }: { template: Template; values: Reco
           <p className="preview-channel">{channel.name}</p>
           {Object.entries(channel.content).map(([field, text]) => (
             <p key={field} className={field === 'title' ? 'preview-text bold' : 'preview-text'}>
-              <Filled text={text} values={values} />
+              <Filled text={text} fill={fill} />
             </p>
           ))}
         </div>
       ))}
       {template.data && (
         <pre className="preview-card preview-data">
-          <Filled text={template.data} values={values} />
+          <Filled text={template.data} fill={fill} />
         </pre>
       )}
     </section>

@@ -56,7 +56,7 @@ export function TemplateCombobox(props: {
       choose(shown[active]);
     } else if (event.key === 'Escape') {
       if (open || query !== null) {
-        // Keep CleverTap's window open: Escape here only closes our list.
+        // Keep the dashboard's window open: Escape here only closes our list.
         event.stopPropagation();
         event.preventDefault();
       }

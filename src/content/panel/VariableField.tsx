@@ -1,26 +1,22 @@
 /**
- * One labelled field (a template variable, Receiver or Event name) with its hint and, on demand,
- * a picker that inserts CleverTap personalization as Liquid.
+ * One labelled field (a template variable, Receiver or Event name) with its hint, values to choose
+ * from when the dashboard offers some, and, on demand, a picker that inserts the dashboard's
+ * personalization (its dialect comes through the Dashboard interface).
  */
 import { useId, useState } from 'react';
+import type { Personalization } from '../../dashboards/row';
 import { t } from '../../shared/i18n';
 
-/** CleverTap Liquid for a profile property with a fallback, e.g. {{Profile.first_name | default: "there"}}. */
-export function profileLiquid(property: string, fallback: string): string {
-  const prop = property.trim().replace(/^Profile\./, '');
-  const safeFallback = fallback.replace(/"/g, "'");
-  return safeFallback ? `{{Profile.${prop} | default: "${safeFallback}"}}` : `{{Profile.${prop}}}`;
-}
-
-function PersonalizePicker(props: { fieldLabel: string; onInsert: (liquid: string) => void; onDone: () => void }) {
+function PersonalizePicker(props: { fieldLabel: string; personalization: Personalization; onInsert: (expression: string) => void; onDone: () => void }) {
   const id = useId();
-  const [property, setProperty] = useState('');
+  const [name, setName] = useState('');
   const [fallback, setFallback] = useState('');
-  const valid = /^[\w.]+$/.test(property.trim().replace(/^Profile\./, ''));
+  const { personalization } = props;
+  const valid = personalization.isName(name);
   return (
     <div className="picker" role="group" aria-label={t('panel_personalizeGroup', props.fieldLabel)}>
-      <label htmlFor={`${id}-prop`}>{t('panel_profileProperty')}</label>
-      <input id={`${id}-prop`} type="text" value={property} placeholder="first_name" spellCheck={false} onChange={(e) => setProperty(e.target.value)} />
+      <label htmlFor={`${id}-prop`}>{t(personalization.nameLabel)}</label>
+      <input id={`${id}-prop`} type="text" value={name} placeholder={personalization.namePlaceholder} spellCheck={false} onChange={(e) => setName(e.target.value)} />
       <label htmlFor={`${id}-fallback`}>{t('panel_fallback')}</label>
       <input id={`${id}-fallback`} type="text" value={fallback} onChange={(e) => setFallback(e.target.value)} />
       <div className="picker-actions">
@@ -28,7 +24,7 @@ function PersonalizePicker(props: { fieldLabel: string; onInsert: (liquid: strin
           type="button"
           disabled={!valid}
           onClick={() => {
-            props.onInsert(profileLiquid(property, fallback));
+            props.onInsert(personalization.expression(name, fallback));
             props.onDone();
           }}
         >
@@ -38,15 +34,23 @@ function PersonalizePicker(props: { fieldLabel: string; onInsert: (liquid: strin
           {t('settings_cancel')}
         </button>
       </div>
-      <p className="hint">{t('panel_liquidNote')}</p>
+      <p className="hint">{t(personalization.note)}</p>
     </div>
   );
+}
+
+/** A value the field offers beside free text, with the words that say what it is. */
+export interface FieldChoice {
+  value: string;
+  label: string;
 }
 
 export function VariableField(props: {
   label: string;
   hint: string;
   value: string;
+  personalization: Personalization;
+  choices?: readonly FieldChoice[];
   required?: boolean;
   missing?: boolean;
   inputType?: string;
@@ -54,6 +58,7 @@ export function VariableField(props: {
 }) {
   const id = useId();
   const [picking, setPicking] = useState(false);
+  const choices = props.choices ?? [];
   return (
     <div className={props.missing ? 'field missing' : 'field'}>
       <label htmlFor={id}>
@@ -72,10 +77,18 @@ export function VariableField(props: {
           aria-required={props.required || undefined}
           aria-invalid={props.missing || undefined}
           aria-describedby={`${id}-hint`}
+          list={choices.length > 0 ? `${id}-choices` : undefined}
           spellCheck={false}
           value={props.value}
           onChange={(e) => props.onChange(e.target.value)}
         />
+        {choices.length > 0 && (
+          <datalist id={`${id}-choices`}>
+            {choices.map((choice) => (
+              <option key={choice.value} value={choice.value} label={choice.label} />
+            ))}
+          </datalist>
+        )}
         <button
           type="button"
           className="personalize"
@@ -91,7 +104,9 @@ export function VariableField(props: {
         {props.hint}
         {props.missing ? ` · ${t('panel_required')}` : ''}
       </p>
-      {picking && <PersonalizePicker fieldLabel={props.label} onInsert={(liquid) => props.onChange(props.value + liquid)} onDone={() => setPicking(false)} />}
+      {picking && (
+        <PersonalizePicker fieldLabel={props.label} personalization={props.personalization} onInsert={(expression) => props.onChange(props.value + expression)} onDone={() => setPicking(false)} />
+      )}
     </div>
   );
 }

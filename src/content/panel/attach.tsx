@@ -54,7 +54,7 @@ async function restore(dashboard: Dashboard, editor: Element, panel: PanelStore,
     // the campaign saved): read it once it is still.
     await whenQuiet(editor, SETTLE_QUIET_MS, SETTLE_MAX_MS);
     if (signal.aborted) return;
-    const fromPairs = decodePairs(dashboard.readPairs(editor));
+    const fromPairs = decodePairs(dashboard.readPairs(editor), dashboard.receiver.default);
     const draft = await readDraft(scope).catch(() => null);
     if (signal.aborted) return;
     if (fromPairs.ok) {
@@ -85,11 +85,11 @@ export function mountPanel(dashboard: Dashboard, editor: Element | null, attache
   place(host);
 
   const lifetime = new AbortController();
-  const panel = createPanelStore();
+  const panel = createPanelStore(dashboard.receiver.default);
   const facts = createPageFacts(dashboard, editor, lifetime.signal);
   let sync: Sync | null = null;
   if (editor) {
-    const scope = draftScopeOf(location, editorInstance(editor, opener));
+    const scope = draftScopeOf(dashboard.draftPlace(editor), editorInstance(editor, opener));
     sync = startSync(dashboard, panel, editor, scope, lifetime.signal);
     void restore(dashboard, editor, panel, facts, scope, lifetime.signal);
   } else {

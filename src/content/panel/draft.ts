@@ -3,9 +3,10 @@
  * unsaved rows. Never holds the token: only what the panel itself shows.
  *
  * A draft belongs to the editor it was typed in, in the tab and page load it was typed in: its key
- * names the dashboard place (host and path), this page load, and the editor instance (see
- * `editorInstance`). Only there does it restore itself; a URL names neither a campaign nor an
- * editor (several webhook steps share one), so anywhere else (another step, another tab, a reload)
+ * names the dashboard place (the dashboard's `draftPlace`, e.g. host and path), this page load, and
+ * the editor instance (see `editorInstance`). Only there does it restore itself; a place names
+ * neither a campaign nor an editor (several webhook steps share one), so anywhere else (another
+ * step, another tab, a reload)
  * it is at most an offer the marketer accepts. Each tab and editor writes its own key, so one never
  * replaces another's. Saving the window (Done, Save) drops it: its pairs are then the dashboard's.
  */
@@ -26,7 +27,7 @@ export interface Draft {
 
 /** Where a panel keeps its draft: the dashboard place, and which editor in which page load. */
 export interface DraftScope {
-  /** Host and path (never the query): where drafts are offered. */
+  /** The dashboard's place (never the query): where drafts are offered. */
   place: string;
   /** This page load and the editor instance: whose draft it is. */
   owner: string;
@@ -48,8 +49,9 @@ export function editorInstance(editor: Element, opener: Element | null): string 
   return id;
 }
 
-export function draftScopeOf(location: Location, instance: string): DraftScope {
-  return { place: location.host + location.pathname, owner: `${PAGE_LOAD}.${instance}` };
+/** The scope of a draft typed at `place` (the dashboard's `draftPlace`) in this editor instance. */
+export function draftScopeOf(place: string, instance: string): DraftScope {
+  return { place, owner: `${PAGE_LOAD}.${instance}` };
 }
 
 const keyOf = (scope: DraftScope) => STORAGE.draft.key(scope.place, scope.owner);

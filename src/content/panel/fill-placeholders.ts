@@ -1,6 +1,6 @@
 /**
  * Splits template text at its `{variable}` placeholders into pieces the preview renders as text:
- * literal text, a typed value, a value that CleverTap personalizes (Liquid), or a missing value.
+ * literal text, a typed value, a value that the dashboard personalizes (Liquid), or a missing value.
  */
 import { usesLiquid } from '../../shared/payload-codec';
 import { getOwn } from '../../shared/records';

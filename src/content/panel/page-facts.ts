@@ -1,6 +1,6 @@
 /** What the panel needs to know about the dashboard's page right now, re-read whenever the editor changes. */
 import { useSyncExternalStore } from 'react';
-import type { Dashboard, EditorMode } from '../dashboard';
+import type { Dashboard, Destination, EditorMode } from '../dashboard';
 
 export interface PageFacts {
   mode: EditorMode;
@@ -9,19 +9,19 @@ export interface PageFacts {
   sendbirdWebhook: boolean;
   /** The page shows that a Sendbird webhook is chosen. */
   sendbirdWebhookShown: boolean;
-  /** The webhook is the multi (broadcast) endpoint. */
-  multiWebhook: boolean;
+  /** Where the webhook sends, as the dashboard reads it (its delivery notes depend on it). */
+  destination: Destination;
 }
 
 function read(dashboard: Dashboard, editor: Element | null): PageFacts {
-  const destination = dashboard.readDestination();
+  const destination = dashboard.readDestination(editor);
   return {
     mode: editor ? dashboard.readMode(editor) : { json: null, pairs: null },
     canWrite: editor ? dashboard.canWritePairs(editor) : false,
     // Unknown (no selector, or one that cannot be read): the panel is offered, a draft never restores itself.
     sendbirdWebhook: destination.sendbird !== 'no',
     sendbirdWebhookShown: destination.sendbird === 'yes',
-    multiWebhook: destination.multi,
+    destination,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The one status line of the panel: what is true now, most important first. */
+import type { PanelWords } from '../../dashboards/row';
 import { failureMessage, t, uiLanguage } from '../../shared/i18n';
-import { usesLiquid } from '../../shared/payload-codec';
+import type { Dashboard } from '../dashboard';
 import { emptyVariables, selectedTemplate, type PanelState } from './store';
 import type { PageFacts } from './page-facts';
 
@@ -14,7 +15,7 @@ export interface PanelStatus {
   copyByHand: boolean;
 }
 
-export function panelStatus(state: PanelState, facts: PageFacts, hasEditor = true): PanelStatus {
+export function panelStatus(state: PanelState, facts: PageFacts, words: PanelWords, hasEditor = true): PanelStatus {
   const status = (tone: PanelStatus['tone'], text: string, action: StatusAction = null, copyByHand = false): PanelStatus => ({ tone, text, action, copyByHand });
 
   if (state.disconnected) return status('error', t('panel_disconnected'), 'reload');
@@ -23,9 +24,9 @@ export function panelStatus(state: PanelState, facts: PageFacts, hasEditor = tru
     return status('warning', t('failure_notConfigured'), 'open_settings');
   }
   if (!hasEditor) return status('warning', t('panel_noEditor'), null, true);
-  if (facts.mode.json === false || facts.mode.pairs === false) return status('warning', t('panel_needsPairs'), 'switch_mode');
-  if (!facts.canWrite) return status('error', t('panel_editorChanged'), null, true);
-  if (state.sync.status === 'failed') return status('error', t('panel_editorChanged'), null, true);
+  if (facts.mode.json === false || facts.mode.pairs === false) return status('warning', t(words.needsPairs), 'switch_mode');
+  if (!facts.canWrite) return status('error', t(words.editorChanged), null, true);
+  if (state.sync.status === 'failed') return status('error', t(words.editorChanged), null, true);
   if (templates.status === 'failed') {
     const since = templates.fetchedAt ? ' ' + t('panel_cachedSince', new Date(templates.fetchedAt).toLocaleString(uiLanguage())) : '';
     return status('error', failureMessage(templates.failure) + since, 'retry');
@@ -48,9 +49,8 @@ export function panelStatus(state: PanelState, facts: PageFacts, hasEditor = tru
   return status('info', t('panel_saving'));
 }
 
-/** A warning shown beside the status: Liquid on the multi endpoint makes one request per user. */
-export function liquidWarning(state: PanelState, facts: PageFacts): string | null {
-  if (!facts.multiWebhook) return null;
+/** Warnings shown beside the status: what the dashboard says about delivering these values there. */
+export function deliveryNotes(dashboard: Pick<Dashboard, 'deliveryNotes'>, state: PanelState, facts: PageFacts): string[] {
   const values = [state.receiver, state.eventName, ...Object.values(state.values)];
-  return values.some(usesLiquid) ? t('panel_liquidOnMulti') : null;
+  return dashboard.deliveryNotes(facts.destination, values).map((key) => t(key));
 }

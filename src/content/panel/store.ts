@@ -1,11 +1,11 @@
 /**
  * The state of one Sendbird panel (one open editor window): the template list from the background,
- * the marketer's choices, and how far they are written into CleverTap's rows.
+ * the marketer's choices, and how far they are written into the dashboard's rows.
  */
 import { createStore } from 'zustand/vanilla';
 import { askBackground } from '../../shared/ask-background';
 import type { Failure } from '../../shared/failures';
-import { DEFAULT_RECEIVER, encodePayload, type Pair, type SendbirdPayload } from '../../shared/payload-codec';
+import { encodePayload, type Pair, type SendbirdPayload } from '../../shared/payload-codec';
 import { getOwn, setOwn } from '../../shared/records';
 import type { Template } from '../../shared/template-model';
 import type { WriteFailure } from '../dashboard';
@@ -36,6 +36,8 @@ export interface PanelState {
   /** Values by variable key; keeps values of other templates' variables for switching back. */
   values: Record<string, string>;
   receiver: string;
+  /** The dashboard's Receiver default: what the panel starts with, and what an empty Receiver is written as. */
+  receiverDefault: string;
   eventName: string;
   /** The marketer changed something in the panel: from now on the panel writes. */
   dirty: boolean;
@@ -61,7 +63,8 @@ export const initialPanelState: PanelState = {
   missingTemplate: null,
   templateCheckFailed: null,
   values: {},
-  receiver: DEFAULT_RECEIVER,
+  receiver: '',
+  receiverDefault: '',
   eventName: '',
   dirty: false,
   settled: false,
@@ -75,7 +78,7 @@ export function selectedTemplate(state: PanelState): Template | null {
   return state.templates.find((t) => t.key === state.templateKey) ?? null;
 }
 
-/** The payload the panel wants in CleverTap, or null while there is nothing to write. */
+/** The payload the panel wants in the dashboard's editor, or null while there is nothing to write. */
 export function desiredPayload(state: PanelState): SendbirdPayload | null {
   const template = selectedTemplate(state);
   if (!template) return null;
@@ -86,7 +89,7 @@ export function desiredPayload(state: PanelState): SendbirdPayload | null {
 
 export function desiredPairs(state: PanelState): Pair[] | null {
   const payload = desiredPayload(state);
-  return payload ? encodePayload(payload) : null;
+  return payload ? encodePayload(payload, state.receiverDefault) : null;
 }
 
 /** Keys of variables that are still empty (every variable is required today). */
@@ -115,8 +118,9 @@ export async function warmLastList(): Promise<void> {
   lastList = { templates: answer.templates, templatesState: { status: 'ready', fetchedAt: answer.fetchedAt, truncated: answer.truncated } };
 }
 
-export function createPanelStore() {
-  const store = createStore<PanelState>()(() => ({ ...initialPanelState, ...lastList }));
+/** The store of one panel on a dashboard whose Receiver defaults to `receiverDefault`. */
+export function createPanelStore(receiverDefault: string) {
+  const store = createStore<PanelState>()(() => ({ ...initialPanelState, receiver: receiverDefault, receiverDefault, ...lastList }));
   store.subscribe((state) => {
     if (state.templatesState.status === 'ready') lastList = { templates: state.templates, templatesState: state.templatesState };
   });

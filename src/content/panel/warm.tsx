@@ -21,7 +21,7 @@ import { pruneDrafts } from './draft';
 import { createPanelStore, warmLastList } from './store';
 
 /** How a shown window with a Sendbird webhook looks to the panel: the path a first mount takes. */
-const SHOWN_WINDOW: PageFacts = { mode: { json: true, pairs: true }, canWrite: true, sendbirdWebhook: true, sendbirdWebhookShown: true, multiWebhook: false };
+const SHOWN_WINDOW: PageFacts = { mode: { json: true, pairs: true }, canWrite: true, sendbirdWebhook: true, sendbirdWebhookShown: true, destination: { sendbird: 'yes', route: null } };
 const RENDER_IDLE_TIMEOUT_MS = 1000;
 
 /** Renders the panel once where nobody sees it; the dashboard is only handed over, never called. */
@@ -32,7 +32,7 @@ function renderOnceUnseen(dashboard: Dashboard): void {
   flushSync(() =>
     root.render(
       <PanelErrorBoundary>
-        <Panel panel={createPanelStore()} facts={facts} dashboard={dashboard} editor={container} attachedBy="recognition" onClose={null} />
+        <Panel panel={createPanelStore(dashboard.receiver.default)} facts={facts} dashboard={dashboard} editor={container} attachedBy="recognition" onClose={null} />
       </PanelErrorBoundary>,
     ),
   );

@@ -1,6 +1,8 @@
+/** The payload contract's codec, and CleverTap's reference decoder reading what it wrote (the two ends of one contract). */
 import { describe, expect, it } from 'vitest';
-import { decodePairs, encodePayload, planRows, usesLiquid, type Pair, type SendbirdPayload } from './payload-codec';
-import { decodeWebhook } from './payload-decoder';
+import { decodePairs, encodePayload, planRows, usesLiquid, type Pair, type SendbirdPayload } from './shared/payload-codec';
+import { decodeWebhook } from './dashboards/clevertap/webhook-decoder';
+import { CLEVERTAP_RECEIVER_DEFAULT } from './dashboards/clevertap/row';
 
 const payload: SendbirdPayload = {
   template: 'order_shipped',
@@ -39,7 +41,7 @@ describe('encode → rows → decode', () => {
   });
 
   it('leaves out an empty event name and defaults the receiver', () => {
-    const pairs = encodePayload({ ...payload, eventName: ' ', receiver: '' });
+    const pairs = encodePayload({ ...payload, eventName: ' ', receiver: '' }, CLEVERTAP_RECEIVER_DEFAULT);
     expect(pairs.find((p) => p.key === 'sendbird_event_name')).toBeUndefined();
     expect(pairs.find((p) => p.key === 'sendbird_receiver')?.value).toBe('SendbirdID');
   });

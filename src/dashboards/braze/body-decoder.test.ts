@@ -1,8 +1,8 @@
 /** The reference decoder on Braze's flat per-user body (payload contract, "On Braze"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodePayload } from './payload-codec';
-import { decodeBrazeBody, RECEIVER_RENDERED_EMPTY } from './payload-decoder';
+import { encodePayload } from '../../shared/payload-codec';
+import { decodeBrazeBody, RECEIVER_RENDERED_EMPTY } from './body-decoder';
 
 /** A body as Braze sends it after rendering: the extension's pairs, the receiver rendered to `userId`. */
 function brazeBody(userId: string, variables: Record<string, string> = { first_name: 'Ann' }, eventName = ''): Record<string, unknown> {

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePairs, encodePayload, isOwnedKey, planRows, type Pair } from './payload-codec';
-import { decodeWebhook } from './payload-decoder';
-import { normalizeTemplate, normalizeTemplates } from './template-model';
+import { decodePairs, encodePayload, isOwnedKey, planRows, type Pair } from './shared/payload-codec';
+import { decodeWebhook } from './dashboards/clevertap/webhook-decoder';
+import { CLEVERTAP_RECEIVER_DEFAULT } from './dashboards/clevertap/row';
+import { normalizeTemplate, normalizeTemplates } from './shared/template-model';
 
 const RUNS = { numRuns: 2000 };
 
@@ -80,13 +81,13 @@ describe('the payload codec under random input', () => {
     fc.assert(
       fc.property(fc.array(anyPair), fc.boolean(), (pairs, withVersion) => {
         const rows: Pair[] = withVersion ? [{ key: 'sendbird_version', value: '1' }, ...pairs] : pairs;
-        const read = decodePairs(rows);
+        const read = decodePairs(rows, CLEVERTAP_RECEIVER_DEFAULT);
         if (!read.ok) return;
-        const encoded = encodePayload(read.payload);
-        expect(decodePairs(encoded)).toEqual(read);
+        const encoded = encodePayload(read.payload, CLEVERTAP_RECEIVER_DEFAULT);
+        expect(decodePairs(encoded, CLEVERTAP_RECEIVER_DEFAULT)).toEqual(read);
         // Every pair the encoder writes is one the decoder reads back unchanged.
         for (const pair of encoded) expect(isOwnedKey(pair.key)).toBe(true);
-        expect(encodePayload((decodePairs(encoded) as typeof read).payload)).toEqual(encoded);
+        expect(encodePayload((decodePairs(encoded, CLEVERTAP_RECEIVER_DEFAULT) as typeof read).payload, CLEVERTAP_RECEIVER_DEFAULT)).toEqual(encoded);
       }),
       RUNS,
     );

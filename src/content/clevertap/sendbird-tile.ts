@@ -1,10 +1,11 @@
 /**
- * The **Sendbird** tile in CleverTap's Messaging Channels list, as the official extension shows it.
+ * The **Sendbird** tile in CleverTap's Messaging Channels list, as the official extension shows it
+ * (a chunk of its own, loaded only when the list shows).
  * It starts a webhook campaign and selects the Sendbird webhook when exactly one exists.
  */
 import { t } from '../../shared/i18n';
-import { findChannelList } from '../clevertap/channels';
-import { isSendbirdWebhookName, selectOnlyWebhook } from '../clevertap/webhook';
+import { findChannelList } from './channels';
+import { isSendbirdWebhookName, selectOnlyWebhook } from './webhook';
 import { createShadowHost } from '../dom/shadow-host';
 
 const TILE_TAG = 'sendbird-channel-tile';
