@@ -11,5 +11,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  use: { trace: 'retain-on-failure', actionTimeout: 20_000 },
+  // No trace by default: recording one costs a third of the suite's time even when it is thrown
+  // away. A failure still leaves its error context (the page's accessibility tree) and a
+  // screenshot; `npx playwright test --trace=on` records traces when a failure needs one.
+  use: { trace: 'off', screenshot: 'only-on-failure', actionTimeout: 20_000 },
 });
