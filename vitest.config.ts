@@ -8,5 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts', 'relay/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // Unit tests assert outcomes, never speed (speed is the bench's job): a property test's
+    // thousands of runs took 7 s against vitest's 5 s default on a busy machine. A hang still fails.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -7,7 +7,7 @@ import { startSandbox, type Sandbox } from './server';
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox();
-}, 60_000);
+});
 afterAll(() => sandbox.close());
 
 function call(host: string, method: string, path: string, body: string, headers: Record<string, string> = {}) {

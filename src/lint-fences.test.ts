@@ -70,4 +70,4 @@ describe('layer fences', () => {
     expect(await crossing('src/content/second/new-module.ts', `import { x } from '../../dashboards/${id}/row';\nexport const y = x;`)).toContain("never import another dashboard's");
     expect(await crossing('src/content/second/new-module.ts', "import { x } from '../../dashboards/second/row';\nexport const y = x;")).toBe('');
   });
-}, 60_000);
+});

@@ -140,7 +140,7 @@ describe("Braze's batch window", () => {
     expect(time.pending()).toBe(0);
   });
 
-  it('through the relay: two Braze requests within the window go out as one batch call (injected timers)', { timeout: 30_000 }, async () => {
+  it('through the relay: two Braze requests within the window go out as one batch call (injected timers)', async () => {
     const time = fakeTime();
     const standIn = newStandIn();
     const read = readConfig({ ...TEST_ENV, RELAY_BRAZE_BATCH_WAIT_MS: '300', RELAY_BRAZE_BATCH_MAX_USERS: '100' });

@@ -82,11 +82,11 @@ describe('starting the relay without its configuration', () => {
     const { code, out } = await runCli({}, /$^/);
     expect(code).toBe(1);
     expect(out).toMatch(/The relay cannot start:[\s\S]*SENDBIRD_APP_ID is missing[\s\S]*SENDBIRD_API_TOKEN is missing[\s\S]*RELAY_SECRETS is missing/);
-  }, 60_000);
+  });
 
   it('`npm run relay` prints where it listens', async () => {
     const env = Object.fromEntries(Object.entries({ ...TEST_ENV, PORT: '0' }).filter((e): e is [string, string] => e[1] !== undefined));
     const { out } = await runCli(env, /listening on/);
     expect(out).toMatch(/relay: listening on http:\/\/127\.0\.0\.1:\d+/);
-  }, 60_000);
+  });
 });

@@ -11,7 +11,7 @@ import { OTHER_SERVICE_URL, RELAY_BRAZE, SENDBIRD_BRAZE } from './places';
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox();
-}, 60_000);
+});
 afterAll(() => sandbox.close());
 beforeEach(() => {
   sandbox.sendbird.reset();
@@ -57,7 +57,7 @@ describe('the Braze stand-ins in the sandbox', () => {
     expect((await call('dashboard.au-01.braze.com', 'GET', '/')).body).toContain('data-variant="c"');
     expect((await call('www.braze.com', 'GET', '/')).body).toContain('data-dashboard="false"');
     expect((await call(BRAZE_VARIANT_HOSTS.a, 'GET', '/__sandbox/braze.js')).type).toContain('javascript');
-  }, 60_000);
+  });
 
   it("Send Test reaches Sendbird's Braze endpoint, which decodes the rendered body", async () => {
     const answer = await sendTest(composer(SENDBIRD_BRAZE.realtime, SANDBOX_BRAZE_INTEGRATION_TOKEN), 'user-bo');

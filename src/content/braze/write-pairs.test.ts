@@ -109,6 +109,6 @@ describe('writing random payloads over random marketer rows (property)', () => {
         }),
         { numRuns: 40 },
       );
-    }, 60_000);
+    });
   }
 });
