@@ -9,7 +9,7 @@
  * (another language or colour scheme, the worker stopped, the extension turned off and on) ask for
  * it with `test.use({ freshBrowser: true })` or by setting `lang` / `scheme`.
  */
-import { test as base, expect as playwrightExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect as playwrightExpect, type BrowserContext, type Page, type TestInfo, type Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchWithExtension, type Launched } from '../../sandbox/browser';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -67,6 +67,18 @@ async function putBack(launched: Launched): Promise<void> {
   await context.clearCookies();
 }
 
+/**
+ * What each of a failed test's pages showed, as accessibility trees. Playwright's own error context
+ * reads only a context's first page, which here is the extension page the tests talk through.
+ */
+async function attachPageTrees(context: BrowserContext, testInfo: TestInfo): Promise<void> {
+  for (const [index, open] of context.pages().entries()) {
+    if (open.url().endsWith('/privacy.txt') || open.url() === 'about:blank') continue;
+    const tree = await open.locator('body').ariaSnapshot({ timeout: 5000 }).catch((error: unknown) => `(no snapshot: ${String(error)})`);
+    await testInfo.attach(`page ${index} accessibility tree`, { body: `${open.url()}\n\n${tree}`, contentType: 'text/plain' });
+  }
+}
+
 export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: SharedBrowser }>({
   sandbox: [
     async ({}, use) => {
@@ -114,14 +126,17 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
     if (freshBrowser || lang !== undefined || scheme !== 'light') {
       const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
       await use(launched.context as unknown as BrowserContext);
+      if (testInfo.status !== testInfo.expectedStatus) await attachPageTrees(launched.context as unknown as BrowserContext, testInfo);
       await closeLaunched(launched);
       return;
     }
     const launched = await sharedBrowser.get();
     await use(launched.context as unknown as BrowserContext);
     // A failed test may leave anything behind: the next one starts from a new browser.
-    if (testInfo.status !== testInfo.expectedStatus) await sharedBrowser.close();
-    else await sharedBrowser.reset();
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await attachPageTrees(launched.context as unknown as BrowserContext, testInfo);
+      await sharedBrowser.close();
+    } else await sharedBrowser.reset();
   },
   worker: async ({ context }, use) => {
     await use(await extensionWorker(context));

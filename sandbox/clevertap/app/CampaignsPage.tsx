@@ -1,5 +1,6 @@
 /** Campaigns → + Campaign → the Messaging Channels tiles, in each variant's markup and timing. */
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ACCOUNT, LIKE_A, VARIANT, cx } from './variant';
 import { navigate } from './main';
 
@@ -79,7 +80,10 @@ function LinkTiles({ shown }: { shown: boolean }) {
 export function CampaignsPage() {
   const [choosing, setChoosing] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const reRenderOnce = () => setGeneration((g) => (g === 0 ? 1 : g));
+  // Synchronously, inside the pointer's move: React renders a hover's update in a later task, which
+  // could fall between a click's press and release (then no click at all, a failure by chance).
+  // Rendered at once, the press and the release both land on the new tile, on every run alike.
+  const reRenderOnce = () => flushSync(() => setGeneration((g) => (g === 0 ? 1 : g)));
   return (
     <div>
       <div className={cx('card')}>
