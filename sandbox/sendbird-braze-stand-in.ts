@@ -5,7 +5,8 @@
  * receipts. Braze sends one request per user, so both routes decode alike; the route is recorded.
  */
 import { SANDBOX_BRAZE_INTEGRATION_TOKEN } from './constants';
-import { decodeBrazeBody, type DecodeResult } from '../src/shared/payload-decoder';
+import { decodeBrazeBody } from '../src/dashboards/braze/body-decoder';
+import type { DecodeResult } from '../src/shared/send-request';
 import { SENDBIRD_ROUTES } from '../src/shared/sendbird-routes';
 
 /** A Braze webhook call as Sendbird's /braze/notifications/* endpoint saw it. */

@@ -5,12 +5,12 @@
  * start where a marketer starts; a new composer's rows differ by variant (B starts with none).
  */
 import { SANDBOX_APP_ID, SANDBOX_BRAZE_INTEGRATION_TOKEN, SANDBOX_RELAY_HOST, SANDBOX_RELAY_SECRET } from '../constants';
-import { apiBaseUrl, brazeDestinations } from '../../src/shared/sendbird-routes';
+import { BRAZE_WEBHOOK_ROUTES, apiBaseUrl, destinationUrls } from '../../src/shared/sendbird-routes';
 import type { BrazeVariant } from './hosts';
 import { newRow, type ComposerSlot, type ComposerState, type Place, type PlaceKind } from './model';
 
-export const SENDBIRD_BRAZE = brazeDestinations(apiBaseUrl(SANDBOX_APP_ID));
-export const RELAY_BRAZE = brazeDestinations(`https://${SANDBOX_RELAY_HOST}`);
+export const SENDBIRD_BRAZE = destinationUrls(apiBaseUrl(SANDBOX_APP_ID), BRAZE_WEBHOOK_ROUTES);
+export const RELAY_BRAZE = destinationUrls(`https://${SANDBOX_RELAY_HOST}`, BRAZE_WEBHOOK_ROUTES);
 export const OTHER_SERVICE_URL = 'https://orders.example.com/hooks/braze';
 
 function composer(variant: BrazeVariant, url = '', headers: Array<[string, string]> = [], pairs?: Array<[string, string]>): ComposerState {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodePayload } from '../../src/shared/payload-codec';
-import { decodeBrazeBody } from '../../src/shared/payload-decoder';
+import { decodeBrazeBody } from '../../src/dashboards/braze/body-decoder';
 import { newRow, type ComposerState } from './model';
 import { BRAZE_USER_AGENT, buildTestRequest } from './test-send';
 import { findTestUser } from './users';
