@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BRAZE_INCLUDE_GLOBS, BRAZE_MATCHES, isBrazeDashboardHost, isBrazeDashboardUrl } from './hosts';
+import { isBrazeDashboardHost, isBrazeDashboardUrl } from './hosts';
+import { BRAZE_INCLUDE_GLOBS, BRAZE_MATCHES } from './manifest-entry';
 
 /** Chrome's match pattern `https://*.host/*`: the host or any subdomain of it, https, any path. */
 function matchesPattern(url: URL, pattern: string): boolean {

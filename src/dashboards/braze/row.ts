@@ -1,7 +1,8 @@
 /** Braze as one row of the table of dashboards (../table.ts). */
 import { BRAZE_WEBHOOK_ROUTES } from '../../shared/sendbird-routes';
 import { dashboardRow } from '../row';
-import { BRAZE_INCLUDE_GLOBS, BRAZE_MATCHES, isBrazeDashboardHost } from './hosts';
+import { isBrazeDashboardHost } from './hosts';
+import { BRAZE_INCLUDE_GLOBS, BRAZE_MATCHES } from './manifest-entry';
 import { BRAZE_LIQUID } from './personalization';
 import { BRAZE_DEFAULT_RECEIVER, SUGGESTED_RECEIVER_ATTRIBUTE, receiverLiquid } from './receiver';
 
