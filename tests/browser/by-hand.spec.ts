@@ -110,7 +110,7 @@ test('on a tab that is not a CleverTap dashboard, the popup says the panel works
   const page = await context.newPage();
   await page.goto(`https://api-${SANDBOX_APP_ID.toLowerCase()}.notifications.sendbird.com/`);
   const popup = await popupAbout(context, extensionId, page);
-  await expect(popup.getByText('The Sendbird panel works on CleverTap dashboards only.')).toBeVisible();
+  await expect(popup.getByText('The Sendbird panel works on CleverTap or Braze dashboards only.')).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Show Sendbird panel on this page' })).toHaveCount(0);
 });
 
