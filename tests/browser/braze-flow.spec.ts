@@ -7,8 +7,8 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { SANDBOX_BRAZE_INTEGRATION_TOKEN } from '../../sandbox/constants';
-import { BRAZE_VARIANT_HOSTS, type BrazeVariant } from '../../sandbox/braze/hosts';
-import { SENDBIRD_BRAZE } from '../../sandbox/braze/places';
+import { BRAZE_VARIANT_HOSTS } from '../../sandbox/braze/hosts';
+import { OTHER_SERVICE_URL, SENDBIRD_BRAZE } from '../../sandbox/braze/places';
 import { expect, test } from './fixtures';
 import { BRAZE_VARIANTS, brazeUrl, composers, openComposer, pairsOf, sendTest, showCompose } from './braze-helpers';
 import { byOwner, configureExtension, sendbirdPanel } from './helpers';
@@ -114,4 +114,108 @@ for (const variant of BRAZE_VARIANTS) {
   });
 }
 
-export type { BrazeVariant };
+/** Opens a Canvas step's composer (b shows them all side by side; a and c one at a time, by its card). */
+async function openStep(page: Page, variant: string, step: string): Promise<Locator> {
+  if (variant !== 'b') await page.getByRole('button', { name: new RegExp(`^${step}`) }).click();
+  const region = page.getByRole('region', { name: step });
+  await region.getByRole('textbox', { name: 'Webhook URL' }).waitFor();
+  return region;
+}
+
+const closeStep = async (page: Page, variant: string) => {
+  if (variant !== 'b') await page.getByRole('button', { name: 'Done' }).click();
+};
+
+for (const variant of BRAZE_VARIANTS) {
+  test(`variant ${variant}: a Canvas's two webhook steps keep their own values, and a step opened again comes back from its pairs`, async ({ context, extensionId }) => {
+    await configureExtension(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(brazeUrl(variant, 'canvas', 'sendbird-journey'));
+
+    let panel = sendbirdPanel(await openStep(page, variant, 'Reminder'));
+    await choosePanelTemplate(panel, /^Welcome.*welcome_series_1/);
+    await panelField(panel, 'First name').fill('from the reminder');
+    await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
+    await closeStep(page, variant);
+
+    panel = sendbirdPanel(await openStep(page, variant, 'Welcome message'));
+    await choosePanelTemplate(panel, /^Welcome.*welcome_series_1/);
+    await panelField(panel, 'First name').fill('from the welcome');
+    await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
+    const welcomePairs = (firstName: string) => byOwner(pairs([['sendbird_version', '1'], ['sendbird_template', 'welcome_series_1'], ['sendbird_receiver', '{{${user_id}}}'], ['sendbird_var.first_name', firstName]]));
+    await expect.poll(async () => [byOwner(await rowsOf(page, 'step-1')), byOwner(await rowsOf(page, 'step-3'))]).toEqual([welcomePairs('from the welcome'), welcomePairs('from the reminder')]);
+    await closeStep(page, variant);
+
+    // a re-creates the step's composer, c shows its hidden one again, b never hid it.
+    panel = sendbirdPanel(await openStep(page, variant, 'Reminder'));
+    await expect(panelField(panel, 'First name')).toHaveValue('from the reminder');
+    await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
+    expect([byOwner(await rowsOf(page, 'step-1')), byOwner(await rowsOf(page, 'step-3'))]).toEqual([welcomePairs('from the welcome'), welcomePairs('from the reminder')]);
+  });
+
+  test(`variant ${variant}: Raw text is explained, with a button that switches it; never switched on its own`, async ({ context, extensionId }) => {
+    await configureExtension(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(brazeUrl(variant, 'campaign', 'sendbird-welcome', 'braze-body=raw'));
+    await openComposer(page, variant);
+    const panel = sendbirdPanel(page);
+    const explained = 'Sendbird fields need the Request body set to "JSON key-value pairs"; it is now Raw text.';
+    await expect(panel.getByRole('status')).toHaveText(explained);
+    // A template chosen meanwhile is no reason to switch either.
+    await choosePanelTemplate(panel, /^Welcome.*welcome_series_1/);
+    await expect(panel.getByRole('status')).toHaveText(explained);
+    expect((await composers(page)).message?.bodyMode).toBe('raw');
+
+    await panel.getByRole('button', { name: 'Use key-value pairs' }).click();
+    await expect.poll(async () => (await composers(page)).message?.bodyMode).toBe('pairs');
+    await panelField(panel, 'First name').fill('Ann');
+    await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
+    await expect
+      .poll(async () => byOwner(await rowsOf(page, 'message')))
+      .toEqual(byOwner(pairs([['campaign_source', 'braze'], ['sendbird_version', '1'], ['sendbird_template', 'welcome_series_1'], ['sendbird_receiver', '{{${user_id}}}'], ['sendbird_var.first_name', 'Ann']])));
+  });
+}
+
+test('a composer whose Webhook URL is another service’s gets only the switch, and nothing is written', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(brazeUrl('b', 'campaign', 'order-system'));
+  await openComposer(page, 'b');
+  const before = await composers(page);
+  expect(before.message?.url).toBe(OTHER_SERVICE_URL);
+  const panel = sendbirdPanel(page);
+  await expect(panel.getByRole('switch', { name: 'Use a Sendbird template' })).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Sendbird template' })).toHaveCount(0);
+  // The panel is there and inert: the composer holds exactly what it held.
+  expect(await composers(page)).toEqual(before);
+  expect(pairsOf((await composers(page)).message)).toEqual([['order_id', '{{custom_attribute.${last_order}}}']]);
+});
+
+test('with no add control in the body, the exact pairs and the whole raw body to copy by hand', async ({ context, extensionId }) => {
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(brazeUrl('a', 'campaign', 'sendbird-welcome', 'braze-change=add'));
+  await openComposer(page, 'a');
+  const panel = sendbirdPanel(page);
+  await choosePanelTemplate(panel, /^Welcome.*welcome_series_1/);
+  await panelField(panel, 'First name').fill("{{${first_name} | default: 'there'}}");
+  await expect(panel.getByRole('status').first()).toHaveText("Braze's editor changed; copy these pairs by hand.");
+  const expected: Array<[string, string]> = [
+    ['sendbird_version', '1'],
+    ['sendbird_template', 'welcome_series_1'],
+    ['sendbird_receiver', '{{${user_id}}}'],
+    ['sendbird_var.first_name', "{{${first_name} | default: 'there'}}"],
+  ];
+  const table = panel.getByRole('table', { name: 'Pairs to copy' });
+  await expect(table.getByRole('row')).toHaveText(['KeyValue', ...expected.map(([key, value]) => key + value)]);
+  await expect(panel.getByText('Or paste this into Request body → Raw text, and add the request header Content-Type: application/json.')).toBeVisible();
+  const body = JSON.stringify(Object.fromEntries(expected), null, 2);
+  await expect(panel.locator('pre')).toHaveText(body);
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await panel.getByRole('button', { name: 'Copy body' }).click();
+  await expect(panel.getByText('Copied.')).toBeVisible();
+  expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(Object.fromEntries(expected));
+  // The marketer's own pair is as it was; nothing was half written.
+  expect(pairsOf((await composers(page)).message)).toEqual([['campaign_source', 'braze']]);
+});
