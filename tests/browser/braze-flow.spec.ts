@@ -10,22 +10,12 @@ import { SANDBOX_BRAZE_INTEGRATION_TOKEN } from '../../sandbox/constants';
 import { BRAZE_VARIANT_HOSTS } from '../../sandbox/braze/hosts';
 import { OTHER_SERVICE_URL, SENDBIRD_BRAZE } from '../../sandbox/braze/places';
 import { expect, test } from './fixtures';
-import { BRAZE_VARIANTS, brazeUrl, composers, openComposer, pairsOf, sendTest, showCompose } from './braze-helpers';
-import { byOwner, configureExtension, sendbirdPanel } from './helpers';
-
-/** A field of the panel by its label: the Receiver offers choices, so it is a combobox. */
-export function panelField(panel: Locator, name: string): Locator {
-  return panel.getByRole('textbox', { name, exact: true }).or(panel.getByRole('combobox', { name, exact: true }));
-}
-
-export async function choosePanelTemplate(panel: Locator, name: string | RegExp): Promise<void> {
-  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
-  await panel.getByRole('option', { name }).click();
-}
+import { BRAZE_VARIANTS, brazeUrl, choosePanelTemplate, composers, openComposer, pairsOf, panelField, sendTest, showCompose } from './braze-helpers';
+import { byOwner, configureExtension, copiedReport, sendbirdPanel } from './helpers';
 
 const pairs = (entries: Array<[string, string]>) => entries.map(([key, value]) => ({ key, value }));
 
-export const ORDER_SHIPPED: Array<[string, string]> = [
+const ORDER_SHIPPED: Array<[string, string]> = [
   ['sendbird_version', '1'],
   ['sendbird_template', 'order_shipped'],
   ['sendbird_receiver', '{{custom_attribute.${sendbird_id}}}'],
@@ -37,7 +27,7 @@ export const ORDER_SHIPPED: Array<[string, string]> = [
 ];
 
 /** Order shipped, every field, through the panel as a marketer types it (the Receiver: Sendbird's custom attribute). */
-export async function fillOrderShipped(panel: Locator): Promise<void> {
+async function fillOrderShipped(panel: Locator): Promise<void> {
   await choosePanelTemplate(panel, /^Order shipped/);
   await panelField(panel, 'First name').fill("{{${first_name} | default: 'there'}}");
   await panelField(panel, 'Order number').fill('A-1001');
@@ -151,6 +141,7 @@ for (const variant of BRAZE_VARIANTS) {
     await expect(panelField(panel, 'First name')).toHaveValue('from the reminder');
     await expect(panel.getByRole('status')).toHaveText('Saved to webhook');
     expect([byOwner(await rowsOf(page, 'step-1')), byOwner(await rowsOf(page, 'step-3'))]).toEqual([welcomePairs('from the welcome'), welcomePairs('from the reminder')]);
+    expect(Object.keys(await composers(page)).sort()).toEqual(['step-1', 'step-3']); // the Email step has no composer
   });
 
   test(`variant ${variant}: Raw text is explained, with a button that switches it; never switched on its own`, async ({ context, extensionId }) => {
@@ -218,4 +209,14 @@ test('with no add control in the body, the exact pairs and the whole raw body to
   expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(Object.fromEntries(expected));
   // The marketer's own pair is as it was; nothing was half written.
   expect(pairsOf((await composers(page)).message)).toEqual([['campaign_source', 'braze']]);
+
+  // What a maintainer needs: the composer was found, its add control was not; no value in it.
+  const report = await copiedReport(page, panel);
+  expect(JSON.parse(report)).toMatchObject({
+    dashboard: 'Braze',
+    host: BRAZE_VARIANT_HOSTS.a,
+    attachedBy: 'recognition',
+    elements: { composeTab: { found: true }, webhookUrl: { found: true, sendbirdSelected: true }, pairsChoice: { found: true, how: 'input type=radio' }, keyValueInputs: { found: true, count: 1 }, addControl: { found: false } },
+  });
+  for (const secret of ['campaign_source', 'braze"', 'welcome_series_1', 'first_name', SENDBIRD_BRAZE.realtime, SANDBOX_BRAZE_INTEGRATION_TOKEN]) expect(report, secret).not.toContain(secret);
 });
