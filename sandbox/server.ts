@@ -12,7 +12,6 @@ import { createSendbirdStandIn, type SendbirdStandIn } from './sendbird-stand-in
 import { createClevertapStandIn, type ClevertapStandIn, type WebhookReceiver } from './clevertap/backend';
 import { startSandboxRelay, type SandboxRelay } from './relay';
 import { createBrazeStandIn, type BrazeStandIn } from './braze/backend';
-import { isBrazeHost } from './braze/hosts';
 import { posterThroughSandbox } from './braze/post';
 import { dashboardStandIns } from './stand-ins';
 
@@ -47,23 +46,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clevertap = createClevertapStandIn(receiveWebhook);
   let port = 0;
   // Braze's Send Test reaches the Webhook URL over HTTPS, through this very server, at any host it serves.
-  const serves = (host: string) => host.endsWith('.notifications.sendbird.com') && host !== appHost(UNREACHABLE_APP_ID) || host === SANDBOX_RELAY_HOST || isBrazeHost(host);
+  const serves = (host: string): boolean =>
+    (host.endsWith('.notifications.sendbird.com') && host !== appHost(UNREACHABLE_APP_ID)) || host === SANDBOX_RELAY_HOST || dashboards.some((d) => d.serves(host));
   const braze = createBrazeStandIn(posterThroughSandbox({ port: () => port, serves }));
   // One stand-in per row of the table of dashboards, by the row's id.
-  const dashboards = dashboardStandIns({ clevertap });
+  const dashboards = dashboardStandIns({ clevertap, braze });
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const dashboard = dashboards.find(({ row }) => row.isHost(host));
+    const dashboard = dashboards.find((d) => d.serves(host));
     const reply = host.endsWith('.notifications.sendbird.com')
       ? sendbird.handle(req, res, host)
       : dashboard
         ? dashboard.standIn.handle(req, res, host)
         : host === SANDBOX_RELAY_HOST
           ? relay.handle(req, res)
-          : isBrazeHost(host)
-            ? braze.handle(req, res, host)
-            : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
+          : Promise.resolve(void res.writeHead(404, { 'content-type': 'text/plain' }).end(`sandbox: no stand-in for ${host}`));
     reply.catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(`sandbox error: ${String(error)}`);
@@ -84,9 +82,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         `MAP ${appHost(UNREACHABLE_APP_ID)} ~NOTFOUND`,
         `MAP *.notifications.sendbird.com 127.0.0.1:${port}`,
         ...dashboards.flatMap(({ hostPatterns }) => hostPatterns.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`)),
-        // Braze's stand-in, until Braze is a row of the table.
-        `MAP *.braze.com 127.0.0.1:${port}`,
-        `MAP *.braze.eu 127.0.0.1:${port}`,
         `MAP ${SANDBOX_RELAY_HOST} 127.0.0.1:${port}`,
         'EXCLUDE localhost',
       ].join(', ')}`,

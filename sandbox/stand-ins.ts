@@ -19,11 +19,24 @@ export function hostPatternOf(match: string): string {
   return host;
 }
 
-/** The table's dashboards with their stand-ins; names the row that has none. */
+/** Does a host fall under a --host-resolver-rules pattern (`*.braze.com`: braze.com and every host under it)? */
+export function hostFallsUnder(host: string, pattern: string): boolean {
+  if (!pattern.startsWith('*.')) return host === pattern;
+  const parent = pattern.slice(2);
+  return host === parent || host.endsWith('.' + parent);
+}
+
+/**
+ * The table's dashboards with their stand-ins; names the row that has none. A stand-in answers
+ * every host its row's patterns send here, not only the row's exact hosts: Braze's patterns reach
+ * `www.braze.com`, where the stand-in shows a page that is not a dashboard (the extension must
+ * stay inert there).
+ */
 export function dashboardStandIns(standIns: Readonly<Record<string, DashboardStandIn>>, rows: readonly DashboardRow[] = DASHBOARDS) {
   return rows.map((row) => {
     const standIn = standIns[row.id];
     if (!standIn) throw new Error(`sandbox: the dashboard "${row.id}" has no stand-in (add it in sandbox/server.ts)`);
-    return { row, standIn, hostPatterns: row.matches.map(hostPatternOf) };
+    const hostPatterns = row.matches.map(hostPatternOf);
+    return { row, standIn, hostPatterns, serves: (host: string) => hostPatterns.some((pattern) => hostFallsUnder(host, pattern)) };
   });
 }

@@ -8,7 +8,9 @@ const WHY = {
   'https://*.notifications.sendbird.com/*': 'Lists the company\'s own Sendbird Business Messaging templates (and reads one template) with the API token the admin entered; api-{App ID}.notifications.sendbird.com is Sendbird\'s host for each application.',
   'https://*/*': 'Optional, never granted at install: asked for one origin at a time, only when an admin sets Advanced → API base URL (a company proxy, or Sendbird\'s route if it differs).',
   'https://*.dashboard.clevertap.com/*': 'The content script shows the Sendbird panel inside CleverTap\'s "Create Webhook Content" window (every CleverTap region) and writes the chosen template\'s key-value pairs into it.',
-  commands: 'Alt+Shift+S shows the Sendbird panel by hand when CleverTap\'s editor was not recognised. Needs no data.',
+  'https://*.braze.com/*': 'The content script shows the Sendbird panel inside Braze\'s webhook composer (campaigns, Canvas webhook steps, webhook templates) and writes the chosen template\'s key-value pairs into its Request body. Narrowed by include_globs to Braze\'s dashboard hosts (dashboard, dashboard-NN, dashboard.<region>-NN); the script checks the host again and stops at once on any other braze.com page.',
+  'https://*.braze.eu/*': 'The same for Braze\'s EU dashboards (dashboard.braze.eu, dashboard-NN.braze.eu), narrowed the same way.',
+  commands: 'Alt+Shift+S shows the Sendbird panel by hand when the dashboard\'s editor (CleverTap\'s or Braze\'s) was not recognised. Needs no data.',
   managed_schema: 'Lets a company pre-set the App ID for every marketer through Chrome policy (never the token).',
 };
 
@@ -28,7 +30,7 @@ export function permissionsPage(manifest) {
     '',
     `Generated from the built manifest of version ${manifest.version} by \`node scripts/store-permissions.mjs\`; \`npm run build\` fails when it drifts.`,
     '',
-    '**Single purpose**: use the company\'s Sendbird Business Messaging templates inside CleverTap\'s webhook campaign editor.',
+    '**Single purpose**: use the company\'s Sendbird Business Messaging templates inside CleverTap\'s webhook campaign editor and Braze\'s webhook composer.',
     '',
     '| kind | name | why |',
     '| --- | --- | --- |',

@@ -7,7 +7,6 @@ export type BrazeVariant = 'a' | 'b' | 'c';
 
 const DASHBOARD = /^dashboard(?:-\d{2}|\.[a-z]+-\d{2})?\.braze\.(?:com|eu)$/;
 
-export const isBrazeHost = (host: string): boolean => /(?:^|\.)braze\.(?:com|eu)$/.test(host);
 export const isBrazeDashboardHost = (host: string): boolean => DASHBOARD.test(host);
 
 /** EU hosts render B; US-03 and AU-01 render C; every other US host (and www. and the like) A. */

@@ -1,6 +1,7 @@
 /** The table of dashboards: each row complete, its folders and files there, its hosts exact. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BRAZE } from './braze/row';
 import { CLEVERTAP } from './clevertap/row';
 import { DASHBOARDS, dashboardOfUrl } from './table';
 
@@ -13,7 +14,7 @@ describe('the table of dashboards', () => {
     const ids = DASHBOARDS.map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
-    expect(ids).toContain('clevertap');
+    expect(ids).toEqual(['clevertap', 'braze']);
   });
 
   it.each(DASHBOARDS.map((row) => [row.id, row] as const))('%s: its page folder, bootstrap and render-signal style sheet exist', (id, row) => {
@@ -49,5 +50,9 @@ describe('the table of dashboards', () => {
     expect(dashboardOfUrl('https://evil.example/eu1.dashboard.clevertap.com')).toBeNull();
     expect(dashboardOfUrl('not a url')).toBeNull();
     expect(dashboardOfUrl(undefined)).toBeNull();
+    expect(dashboardOfUrl('https://dashboard-01.braze.com/engagement/campaigns/x/y')).toBe(BRAZE);
+    expect(dashboardOfUrl('https://dashboard.au-01.braze.com/')).toBe(BRAZE);
+    expect(dashboardOfUrl('https://dashboard-02.braze.eu/')).toBe(BRAZE);
+    for (const other of ['https://www.braze.com/', 'https://rest.iad-01.braze.com/', 'https://dashboard-ab.braze.com/', 'http://dashboard-01.braze.com/']) expect(dashboardOfUrl(other), other).toBeNull();
   });
 });

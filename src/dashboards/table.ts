@@ -4,10 +4,11 @@
  * background's sender check, the popup's webhook settings, the sandbox, the bench and the lint
  * fences. Adding a dashboard is one row here plus its folders (README, "A third dashboard").
  */
+import { BRAZE } from './braze/row';
 import { CLEVERTAP } from './clevertap/row';
 import type { DashboardRow } from './row';
 
-export const DASHBOARDS: readonly DashboardRow[] = [CLEVERTAP];
+export const DASHBOARDS: readonly DashboardRow[] = [CLEVERTAP, BRAZE];
 
 /** The dashboard a page URL belongs to (https only, by its row's exact host test), or null. */
 export function dashboardOfUrl(value: string | undefined): DashboardRow | null {

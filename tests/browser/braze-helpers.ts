@@ -1,7 +1,8 @@
 /**
  * Steps a person takes in the sandbox's Braze stand-ins, by what each variant shows (README, "The
  * Braze stand-ins"). They lean on the stand-ins' own words, so they are for tests of the
- * stand-ins and for setting up a composer, never for finding what the extension must find.
+ * stand-ins and for setting up a composer, never for finding what the extension must find; and,
+ * at the end, steps in the Sendbird panel of one composer.
  */
 import type { Locator, Page } from '@playwright/test';
 import { BRAZE_VARIANT_HOSTS, BRAZE_WORKSPACE, type BrazeVariant } from '../../sandbox/braze/hosts';
@@ -78,3 +79,14 @@ export function composers(page: Page): Promise<Record<string, ComposerState>> {
 }
 
 export const pairsOf = (state: ComposerState | undefined) => (state?.pairs ?? []).filter((p) => p.key).map((p) => [p.key, p.value]);
+
+/** A field of the Sendbird panel by its label: the Receiver offers choices, so it is a combobox. */
+export function panelField(panel: Locator, name: string): Locator {
+  return panel.getByRole('textbox', { name, exact: true }).or(panel.getByRole('combobox', { name, exact: true }));
+}
+
+/** Chooses a template in one Sendbird panel (a page may hold several, one per composer). */
+export async function choosePanelTemplate(panel: Locator, name: string | RegExp): Promise<void> {
+  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
+  await panel.getByRole('option', { name }).click();
+}

@@ -1,16 +1,15 @@
 /**
- * The Braze stand-ins themselves, driven as a person would, with no extension loaded: every
- * variant's composer takes a Webhook URL, headers and pairs, and its Send Test reaches Sendbird's
- * stand-in (or the relay) with the body rendered for the chosen user. Tests of the extension on
- * Braze rely on these working.
+ * The Braze stand-ins themselves, driven as a person would, with no extension loaded: what no test
+ * of the extension drives (the relay's batch route by hand, the navigation to a template, the
+ * failure flags). Composing a campaign with Send Test and a Canvas's steps on every variant are in
+ * braze-flow.spec.ts, through the extension.
  */
 import type { Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../../sandbox/browser';
-import { SANDBOX_BRAZE_INTEGRATION_TOKEN, SANDBOX_RELAY_SECRET } from '../../sandbox/constants';
-import { BRAZE_VARIANT_HOSTS } from '../../sandbox/braze/hosts';
+import { SANDBOX_RELAY_SECRET } from '../../sandbox/constants';
 import { RELAY_BRAZE, SENDBIRD_BRAZE } from '../../sandbox/braze/places';
 import { test as base, expect } from './fixtures';
-import { BRAZE_VARIANTS, addRow, bodySection, brazeUrl, composers, headersSection, openComposer, pairsOf, sendTest, showCompose } from './braze-helpers';
+import { addRow, bodySection, brazeUrl, composers, openComposer, sendTest } from './braze-helpers';
 
 /** One Chromium per worker without the extension: nothing here may depend on it. */
 const test = base.extend<{ page: Page }, { plain: Launched }>({
@@ -38,53 +37,6 @@ const PAIRS: Array<[string, string]> = [
   ['sendbird_receiver', '{{custom_attribute.${sendbird_id}}}'],
   ['sendbird_var.first_name', "{{${first_name} | default: 'there'}}"],
 ];
-
-const STATUS_WORDS = { a: 'Webhook test sent to user-bo: 200 OK', b: 'Response: HTTP 200 OK (user user-bo)', c: 'Test webhook for user-bo returned status code 200' };
-
-for (const variant of BRAZE_VARIANTS) {
-  test(`variant ${variant} (${BRAZE_VARIANT_HOSTS[variant]}): a new campaign composed by hand, Send Test decoded by Sendbird's stand-in, kept on reload`, async ({ page, sandbox }) => {
-    await page.goto(brazeUrl(variant, 'campaign', 'new-webhook'));
-    await openComposer(page, variant);
-    await page.getByRole('textbox', { name: 'Webhook URL' }).fill(SENDBIRD_BRAZE.realtime);
-    await addRow(await headersSection(page, variant), 'Api-token', SANDBOX_BRAZE_INTEGRATION_TOKEN);
-    await showCompose(page, variant);
-    const body = bodySection(page, variant);
-    for (const [key, value] of PAIRS) await addRow(body, key, value);
-    await expect(page.locator('pre').first()).toContainText('"sendbird_receiver": "{{custom_attribute.${sendbird_id}}}"');
-
-    const status = await sendTest(page, variant, 'user-bo');
-    await expect(status).toHaveText(STATUS_WORDS[variant]);
-    expect(sandbox.sendbird.brazeWebhooks.map((w) => w.endpoint)).toEqual(['realtime']);
-    const [received] = sandbox.sendbird.brazeWebhooks;
-    expect(received?.body).toEqual({ sendbird_version: '1', sendbird_template: 'welcome_series_1', sendbird_receiver: 'sb-user-bo', 'sendbird_var.first_name': 'there' });
-    expect(received?.decoded).toMatchObject({ ok: true, request: { targets: ['sb-user-bo'], template: { key: 'welcome_series_1', variables: { 'sb-user-bo': { first_name: 'there' } } } } });
-
-    await page.getByRole('button', { name: /^Save/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Draft saved' })).toBeVisible();
-    await page.reload();
-    await openComposer(page, variant);
-    await expect(page.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(SENDBIRD_BRAZE.realtime);
-    await expect.poll(async () => pairsOf((await composers(page)).message)).toEqual(PAIRS);
-  });
-
-  test(`variant ${variant}: a Canvas's two webhook steps keep their own rows`, async ({ page }) => {
-    await page.goto(brazeUrl(variant, 'canvas', 'sendbird-journey'));
-    // B shows every step's composer side by side; a and c open one step at a time by its card.
-    if (variant !== 'b') await page.getByRole('button', { name: /^Reminder/ }).click();
-    const reminder = page.getByRole('region', { name: 'Reminder' });
-    await addRow(bodySection(reminder, variant), 'only_here', 'step 3');
-    if (variant !== 'b') {
-      await page.getByRole('button', { name: 'Done' }).click();
-      await page.getByRole('button', { name: /^Welcome message/ }).click();
-    }
-    const welcome = page.getByRole('region', { name: 'Welcome message' });
-    await expect(welcome.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(SENDBIRD_BRAZE.realtime);
-    await addRow(bodySection(welcome, variant), 'mine', 'step 1');
-    const all = await composers(page);
-    expect([pairsOf(all['step-1']), pairsOf(all['step-3'])]).toEqual([[['mine', 'step 1']], [['only_here', 'step 3']]]);
-    expect(Object.keys(all).sort()).toEqual(['step-1', 'step-3']); // the Email step has no composer
-  });
-}
 
 test("variant c through the relay's batch route: the relay sends the chosen user to Sendbird's send API", async ({ page, sandbox }) => {
   await page.goto(brazeUrl('c', 'campaign', 'relay-batch'));

@@ -3,25 +3,9 @@
  * panel by hand from the toolbar popup; with no editor at all it comes as a floating card. Either way
  * a diagnostic report tells a maintainer what was found, and nothing of the marketer's.
  */
-import type { BrowserContext, Page } from '@playwright/test';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from '../../sandbox/constants';
 import { expect, test } from './fixtures';
-import { bodyInputs, byOwner, chooseTemplate, configureExtension, editorWindow, newWebhookCampaign, openEditor, sendbirdPanel, standInPairs, typeMarketerPair } from './helpers';
-
-/** Opens the popup as a tab after `page`, so that it is about `page` (the tab used before it). */
-async function popupAbout(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
-  await page.bringToFront();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  return popup;
-}
-
-async function copiedReport(page: Page, panel: ReturnType<typeof sendbirdPanel>): Promise<string> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await panel.getByRole('button', { name: 'Copy diagnostic report' }).click();
-  await expect(panel.getByText('Copied.')).toBeVisible();
-  return page.evaluate(() => navigator.clipboard.readText());
-}
+import { bodyInputs, byOwner, chooseTemplate, configureExtension, copiedReport, editorWindow, newWebhookCampaign, openEditor, popupAbout, sendbirdPanel, standInPairs, typeMarketerPair } from './helpers';
 
 test('on a dashboard whose window title was renamed, the popup shows the panel in the editor, and it writes the pairs', async ({ context, extensionId }) => {
   await configureExtension(context, extensionId);
@@ -110,7 +94,7 @@ test('on a tab that is not a CleverTap dashboard, the popup says the panel works
   const page = await context.newPage();
   await page.goto(`https://api-${SANDBOX_APP_ID.toLowerCase()}.notifications.sendbird.com/`);
   const popup = await popupAbout(context, extensionId, page);
-  await expect(popup.getByText('The Sendbird panel works on CleverTap dashboards only.')).toBeVisible();
+  await expect(popup.getByText('The Sendbird panel works on CleverTap or Braze dashboards only.')).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Show Sendbird panel on this page' })).toHaveCount(0);
 });
 

@@ -60,8 +60,27 @@ export function channelTile(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }));
 }
 
-export function sendbirdPanel(page: Page): Locator {
+export function sendbirdPanel(page: Page | Locator): Locator {
   return page.getByRole('region', { name: 'Sendbird' });
+}
+
+/** Opens the popup as a tab after `page`, so that it is about `page` (the tab used before it). */
+export async function popupAbout(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  return popup;
+}
+
+/** Copy diagnostic report, as the marketer clicks it; the report as the clipboard holds it. */
+export async function copiedReport(page: Page, panel: Locator): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Each copy button says Copied. beside itself: one more of them says the report was copied.
+  const copied = panel.getByText('Copied.');
+  const before = await copied.count();
+  await panel.getByRole('button', { name: 'Copy diagnostic report' }).click();
+  await expect(copied).toHaveCount(before + 1);
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /**

@@ -15,8 +15,11 @@ function nameOf(element: HTMLElement): string {
   return element instanceof HTMLInputElement ? [...(element.labels ?? [])].map((l) => l.textContent).join(' ') : '';
 }
 
+/** The contract's button-like controls: a `<button>` or `role="button"` (the add control, a segmented choice). */
+export const BUTTON_LIKE = 'button,[role="button"]';
+
 /** Elements that may carry a choice's words themselves. */
-const CHOICE_LIKE = '[role="radio"],[role="tab"],[role="option"],[aria-pressed],[aria-checked],button,[role="button"],input[type="radio"]';
+const CHOICE_LIKE = `[role="radio"],[role="tab"],[role="option"],[aria-pressed],[aria-checked],${BUTTON_LIKE},input[type="radio"]`;
 
 /** Every control under `root` whose words are `wanted` (compact form), innermost only. */
 export function choiceControls(root: ParentNode, wanted: string): HTMLElement[] {
@@ -35,11 +38,6 @@ export function choiceControls(root: ParentNode, wanted: string): HTMLElement[] 
 /** The one JSON key-value pairs control of a composer, or null (none, or more than one: not one composer). */
 export function pairsChoice(root: ParentNode): HTMLElement | null {
   const controls = choiceControls(root, COMPACT.pairsMode);
-  return controls.length === 1 ? (controls[0] ?? null) : null;
-}
-
-export function rawChoice(root: ParentNode): HTMLElement | null {
-  const controls = choiceControls(root, COMPACT.rawMode);
   return controls.length === 1 ? (controls[0] ?? null) : null;
 }
 

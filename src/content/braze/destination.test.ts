@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiBaseUrl, brazeDestinations, clevertapDestinations } from '../../shared/sendbird-routes';
+import { BRAZE_WEBHOOK_ROUTES, CLEVERTAP_WEBHOOK_ROUTES, apiBaseUrl, destinationUrls } from '../../shared/sendbird-routes';
 import { FakeComposer, pageWith, VARIANTS } from './composer-under-test';
-import { destinationOf, isSendbirdBrazeUrl } from './destination';
+import { brazeRouteOf, destinationOf, isSendbirdBrazeUrl } from './destination';
+
+const brazeDestinations = (base: string) => destinationUrls(base, BRAZE_WEBHOOK_ROUTES);
 
 const RELAY = 'https://relay.example.com/sendbird';
 
@@ -17,6 +19,7 @@ describe('isSendbirdBrazeUrl', () => {
     expect(isSendbirdBrazeUrl(relay.realtime, [RELAY])).toBe('yes');
     expect(isSendbirdBrazeUrl(relay.batch, [RELAY + '/'])).toBe('yes');
     expect(isSendbirdBrazeUrl(relay.realtime)).toBe('no'); // the relay not set up: not known
+    expect([brazeRouteOf(sendbird.batch + '/'), brazeRouteOf(relay.realtime, [RELAY]), brazeRouteOf(relay.realtime)]).toEqual(['batch', 'realtime', null]);
   });
 
   it('counts a still-empty URL as Sendbird’s, and any other URL as not', () => {
@@ -24,7 +27,7 @@ describe('isSendbirdBrazeUrl', () => {
     expect(isSendbirdBrazeUrl('   ')).toBe('yes');
     for (const other of [
       'https://example.com/hook',
-      clevertapDestinations('abc').single,
+      destinationUrls(apiBaseUrl('abc'), CLEVERTAP_WEBHOOK_ROUTES).single,
       brazeDestinations(apiBaseUrl('abc')).realtime.replace('https:', 'http:'),
       brazeDestinations(apiBaseUrl('abc')).realtime + '/extra',
       'https://api-abc.notifications.sendbird.com.evil.example/braze/notifications/realtime',
@@ -63,12 +66,12 @@ describe("a composer's destination", () => {
     const other = new FakeComposer(VARIANTS[2]!, { url: 'https://hooks.example.com/x' });
     pageWith(sendbird, empty, other);
     expect([sendbird, empty, other].map((c) => destinationOf(c.root))).toEqual([
-      { sendbird: 'yes', multi: false },
-      { sendbird: 'yes', multi: false },
-      { sendbird: 'no', multi: false },
+      { sendbird: 'yes', route: 'realtime' },
+      { sendbird: 'yes', route: null },
+      { sendbird: 'no', route: null },
     ]);
-    expect(destinationOf(null)).toEqual({ sendbird: 'unknown', multi: false });
+    expect(destinationOf(null)).toEqual({ sendbird: 'unknown', route: null });
     empty.showTab('test'); // its Compose tab (and URL field) unmounted
-    expect(destinationOf(empty.root)).toEqual({ sendbird: 'unknown', multi: false });
+    expect(destinationOf(empty.root)).toEqual({ sendbird: 'unknown', route: null });
   });
 });

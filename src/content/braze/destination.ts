@@ -4,12 +4,12 @@
  * the panel stays inert; a field that cannot be found or a URL made of Liquid cannot be told.
  */
 import type { Destination } from '../dashboard';
-import { brazeDestinations, SENDBIRD_HOST_SUFFIX, SENDBIRD_ROUTES } from '../../shared/sendbird-routes';
+import { BRAZE_WEBHOOK_ROUTES, destinationUrls, sendbirdRouteOf } from '../../shared/sendbird-routes';
 import { webhookUrlInput } from './sections';
 
 export type Sendbirdness = Destination['sendbird'];
-
-const BRAZE_PATHS: readonly string[] = [SENDBIRD_ROUTES.brazeRealtime, SENDBIRD_ROUTES.brazeBatch];
+type BrazeRoute = keyof typeof BRAZE_WEBHOOK_ROUTES.paths;
+const ROUTES = Object.keys(BRAZE_WEBHOOK_ROUTES.paths) as BrazeRoute[];
 
 /** Where a URL sends, without what cannot change it: origin and path, no trailing slash. */
 function target(value: string): string | null {
@@ -24,29 +24,35 @@ function target(value: string): string | null {
 }
 
 /**
- * `knownBases`: the other bases the popup may show Braze's Destination URLs on (the relay's base
- * URL, an API base override). Sendbird's own host counts for any App ID, as for CleverTap.
+ * Which of Braze's Sendbird routes a URL is: on Sendbird's own host (any App ID, as for CleverTap),
+ * or on one of `knownBases`, the other bases the popup may show Braze's Destination URLs on (the
+ * relay's base URL, an API base override). Null for any other URL.
  */
+export function brazeRouteOf(value: string, knownBases: readonly string[] = []): BrazeRoute | null {
+  const where = target(value);
+  if (!where) return null;
+  const onSendbird = sendbirdRouteOf(where, BRAZE_WEBHOOK_ROUTES);
+  if (onSendbird) return onSendbird;
+  for (const base of knownBases) {
+    if (!base.trim()) continue;
+    const urls = destinationUrls(base, BRAZE_WEBHOOK_ROUTES);
+    const route = ROUTES.find((id) => target(urls[id]) === where);
+    if (route) return route;
+  }
+  return null;
+}
+
 export function isSendbirdBrazeUrl(value: string, knownBases: readonly string[] = []): Sendbirdness {
   const trimmed = value.trim();
   if (trimmed === '') return 'yes';
   // Liquid in the URL (Braze allows it) renders per user: what it sends to is not on the page.
   if (/\{\{|\{%/.test(trimmed)) return 'unknown';
-  const where = target(trimmed);
-  if (!where) return 'no';
-  const url = new URL(where);
-  if (url.hostname.endsWith(SENDBIRD_HOST_SUFFIX) && BRAZE_PATHS.includes(url.pathname)) return 'yes';
-  for (const base of knownBases) {
-    if (!base.trim()) continue;
-    const { realtime, batch } = brazeDestinations(base);
-    if ([realtime, batch].some((route) => target(route) === where)) return 'yes';
-  }
-  return 'no';
+  return brazeRouteOf(trimmed, knownBases) ? 'yes' : 'no';
 }
 
-/** Where this composer's webhook sends. Braze has no broadcast endpoint: never `multi`. */
+/** Where this composer's webhook sends, and by which route when its URL names one. */
 export function destinationOf(composer: Element | null, knownBases: readonly string[] = []): Destination {
   const input = composer && webhookUrlInput(composer);
-  if (!input) return { sendbird: 'unknown', multi: false };
-  return { sendbird: isSendbirdBrazeUrl(input.value, knownBases), multi: false };
+  if (!input) return { sendbird: 'unknown', route: null };
+  return { sendbird: isSendbirdBrazeUrl(input.value, knownBases), route: brazeRouteOf(input.value, knownBases) };
 }

@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { brazeDestinations, apiBaseUrl } from '../../shared/sendbird-routes';
+import { BRAZE_WEBHOOK_ROUTES, apiBaseUrl, destinationUrls } from '../../shared/sendbird-routes';
 import { FakeComposer, htmlPage, pageWith, VARIANTS } from './composer-under-test';
 import { diagnose } from './diagnose';
 import { findComposerLoosely } from './loose-finder';
-import { rawBodyOf } from './delivery-notes';
 
 describe('the diagnostic report', () => {
   it('describes structure only: kinds and counts, never a value, URL or key', () => {
-    const url = brazeDestinations(apiBaseUrl('secret-app')).realtime;
+    const url = destinationUrls(apiBaseUrl('secret-app'), BRAZE_WEBHOOK_ROUTES).realtime;
     const composer = new FakeComposer(VARIANTS[0]!, { url, rows: [{ key: 'private_key', value: 'private value' }] });
     pageWith(composer);
     const report = diagnose(composer.root);
@@ -56,16 +55,5 @@ describe('the loose finder (the panel called by hand)', () => {
   it('finds nothing where no body choice is shown', () => {
     htmlPage('<div><div><input><input><button>×</button></div><button>Add pair</button></div>');
     expect(findComposerLoosely()).toBeNull();
-  });
-});
-
-describe('the raw body for copy-by-hand', () => {
-  it('is the extension’s pairs as one JSON object, every key its own', () => {
-    const body = rawBodyOf([
-      { key: 'sendbird_version', value: '1' },
-      { key: 'crm', value: 'kept out' },
-      { key: 'sendbird_var.__proto__', value: 'x' },
-    ]);
-    expect(JSON.parse(body)).toEqual({ sendbird_version: '1', 'sendbird_var.__proto__': 'x' });
   });
 });

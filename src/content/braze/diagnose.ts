@@ -6,9 +6,10 @@
 import type { DiagnosticReport, FoundElement } from '../dashboard';
 import { kindOf, structureOf } from '../dom/element-kind';
 import { captionsIn } from './captions';
-import { pairsChoice, rawChoice } from './choices';
+import { pairsChoice } from './choices';
 import { destinationOf } from './destination';
 import { richEditorsIn } from './fields';
+import { rawChoice } from './mode';
 import { findAddControl, readRows, removeControlOf } from './rows';
 import { bodySection, headerCaptions, webhookUrlInput } from './sections';
 import { COMPACT } from './texts';

@@ -1,14 +1,12 @@
 /**
  * The kinds of element the contract names in Braze's composer: text fields (`<input>` or
- * `<textarea>`, never a content-editable editor) and button-like controls (`<button>` or
- * `role="button"`). Nothing here knows what they say.
+ * `<textarea>`, never a content-editable editor). Nothing here knows what they say. (Button-like
+ * controls are in choices.ts, which the bootstrap carries; this file it does not.)
  */
 import type { TextField } from '../dom/row-writer';
 
 /** Inputs a person types a line of text into (not radios, checkboxes, buttons or hidden ones). */
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'url']);
-
-export const BUTTON_LIKE = 'button,[role="button"]';
 
 export function isTextField(element: Element): element is TextField {
   if (element instanceof HTMLTextAreaElement) return true;

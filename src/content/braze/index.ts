@@ -1,12 +1,10 @@
-/**
- * Braze's webhook composer, as the Sendbird panel sees it (../dashboard.ts), and the Braze pieces
- * the interface is about to gain, as named exports for the wiring: personalization, the Receiver,
- * delivery notes, the draft place, the words, the hosts and the manifest entry.
- */
+/** Braze's webhook composer, as the Sendbird panel sees it (see ../dashboard.ts): its page here, its meanings from its row. */
+import { BRAZE } from '../../dashboards/braze/row';
+import { brazeBodyToPaste } from '../../dashboards/braze/raw-body';
 import type { Dashboard } from '../dashboard';
-import { isShown } from '../dom/presence';
 import { destinationOf } from './destination';
 import { diagnose } from './diagnose';
+import { followKnownBases } from './known-bases';
 import { findComposerLoosely } from './loose-finder';
 import { readMode, switchToPairs } from './mode';
 import { placePanelHost } from './placement';
@@ -22,42 +20,37 @@ export interface BrazeOptions {
   knownBases?: () => readonly string[];
 }
 
-/**
- * The composer a destination is read for when the caller names none (today's interface has no
- * editor argument): the one composer shown, else unknown.
- */
-function shownComposer(): HTMLElement | null {
-  const shown = findComposers().filter(isShown);
-  return shown.length === 1 ? (shown[0] ?? null) : null;
-}
-
-export function createBraze(options: BrazeOptions = {}): Dashboard & { readDestination(editor?: Element | null): ReturnType<Dashboard['readDestination']> } {
+export function createBraze(options: BrazeOptions = {}): Dashboard {
   const knownBases = options.knownBases ?? (() => []);
   return {
-    name: 'Braze',
+    name: BRAZE.name,
+    receiver: BRAZE.receiver,
+    personalization: BRAZE.personalization,
+    words: BRAZE.words,
+    // Braze sends one request per user whatever the route: nothing to warn about (Raw text is the status's).
+    deliveryNotes: () => [],
+    // Braze's routes identify nothing the extension relies on: the path only narrows which drafts are
+    // offered, and a draft restores itself only into the composer instance it was typed in.
+    draftPlace: () => location.host + location.pathname,
+    bodyToPaste: brazeBodyToPaste,
     findEditors: () => findComposers(),
     findEditorLoosely: () => findComposerLoosely(),
     placePanel: placePanelHost,
     readPairs,
-    writePairs: (editor, desired) => writePairs(editor, desired),
-    whenRowsReady: (editor) => whenRowsReady(editor),
+    writePairs,
+    whenRowsReady,
     canWritePairs,
     readMode,
     switchToPairs,
     windowControlAt,
     isSaveControl,
-    // Braze's destination is per composer (its own Webhook URL): pass the editor when the interface allows.
-    readDestination: (editor?: Element | null) => destinationOf(editor === undefined ? shownComposer() : editor, knownBases()),
+    // Each composer has its own Webhook URL; the floating card (no composer) cannot tell.
+    readDestination: (editor) => destinationOf(editor, knownBases()),
     diagnose: (editor) => diagnose(editor, knownBases()),
   };
 }
 
-export const braze = createBraze();
-
-export { BRAZE_SOURCES, NAME_PROBLEM_WORDS, attributeNameProblem, brazeLiquid, fallbackLiteral, type BrazeSource } from './personalization';
-export { BRAZE_DEFAULT_RECEIVER, RECEIVER_WORDS, SUGGESTED_RECEIVER_ATTRIBUTE, receiverChoiceOf, receiverLiquid, receiverProblem, type ReceiverChoice, type ReceiverProblem } from './receiver';
-export { COPY_BY_HAND_WORDS, RAW_BODY_HEADER, deliveryNotes, rawBodyOf, type DeliveryNote } from './delivery-notes';
-export { BRAZE_WORDS, brazeDraftPlace } from './words';
-export { isBrazeDashboardHost, isBrazeDashboardUrl } from './hosts';
-export { BRAZE_CONTENT_SCRIPT_MATCHES } from './manifest-entry';
-export { isSendbirdBrazeUrl } from './destination';
+/** Braze's implementation as the bootstrap loads it: the known bases read before the first check. */
+export async function loadBraze(): Promise<Dashboard> {
+  return createBraze({ knownBases: await followKnownBases() });
+}

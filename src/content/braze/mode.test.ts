@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeComposer, pageWith, VARIANTS } from './composer-under-test';
 import { readMode, switchToPairs } from './mode';
-import { deliveryNotes } from './delivery-notes';
 
 describe('the body mode', () => {
   for (const variant of VARIANTS) {
@@ -11,12 +10,10 @@ describe('the body mode', () => {
       pageWith(composer);
       for (let i = 0; i < 3; i++) expect(readMode(composer.root)).toEqual({ json: false, pairs: false });
       expect(composer.clicks.mode).toBe(0); // reading never clicks
-      expect(deliveryNotes(readMode(composer.root)).map((note) => note.action.id)).toEqual(['switch-to-pairs']);
       expect(await switchToPairs(composer.root)).toBe(true);
       expect(composer.clicks.mode).toBe(1);
       expect(composer.state.mode).toBe('pairs');
       expect(readMode(composer.root)).toEqual({ json: true, pairs: true });
-      expect(deliveryNotes(readMode(composer.root))).toEqual([]);
     });
   }
 

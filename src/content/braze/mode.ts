@@ -5,8 +5,15 @@
 import type { EditorMode } from '../dashboard';
 import { isChosen } from '../dom/choice-state';
 import { waitFor } from '../dom/wait';
-import { pairsChoice, rawChoice } from './choices';
+import { choiceControls, pairsChoice } from './choices';
 import { findAddControl, readRows } from './rows';
+import { COMPACT } from './texts';
+
+/** The one Raw text control of a composer, or null (here, not in choices.ts: the bootstrap needs only the pairs choice). */
+export function rawChoice(root: ParentNode): HTMLElement | null {
+  const controls = choiceControls(root, COMPACT.rawMode);
+  return controls.length === 1 ? (controls[0] ?? null) : null;
+}
 
 export function readPairsMode(composer: Element): boolean | null {
   const pairs = isChosen(pairsChoice(composer));

@@ -14,8 +14,7 @@
  */
 import { textOf } from '../dom/text';
 import { captionsIn } from './captions';
-import { isModeChoiceRadio, isModeChoiceWords, pairsChoice } from './choices';
-import { BUTTON_LIKE } from './fields';
+import { BUTTON_LIKE, isModeChoiceRadio, isModeChoiceWords, pairsChoice } from './choices';
 import { BRAZE_TEXT, compact, COMPACT } from './texts';
 
 /** A control's words are short; longer text is a container of controls. */

@@ -9,11 +9,11 @@ import type { Pair } from '../../shared/payload-codec';
 import { accessibleName } from '../dom/accessible-name';
 import { pairOfRow, type KeyValueRow, type RowsOf } from '../dom/row-writer';
 import { textOf } from '../dom/text';
-import { BUTTON_LIKE, richEditorsIn, textFieldsIn } from './fields';
-import { choiceControls } from './choices';
+import { BUTTON_LIKE, choiceControls } from './choices';
+import { richEditorsIn, textFieldsIn } from './fields';
 import { isAddPairWords } from './recognize';
 import { bodySection } from './sections';
-import { BRAZE_SAVE_WORDS, COMPACT } from './texts';
+import { COMPACT } from './texts';
 
 /**
  * A row is the smallest element around a text field that holds exactly two text fields (key, then
@@ -80,6 +80,13 @@ export function canWritePairs(composer: Element): boolean {
   if (richEditorsIn(section).length > 0 && readRows(composer).length === 0) return false;
   return findAddControl(composer) !== null || readRows(composer).length > 0;
 }
+
+/**
+ * Controls that save the composer (the draft is then dropped: the pairs are Braze's). Not in the
+ * contract: Braze's docs name "Save Template", "Save as Draft", "Launch Campaign" and a step's "Done".
+ * A miss only keeps a draft longer; a wrong hit drops one that the pairs already hold.
+ */
+const BRAZE_SAVE_WORDS = /^(save\b.*|done|launch\b.*|update\b.*)$/i;
 
 /** Anything in the composer a click acts through (its own Save, Done, Send Test, ×…). */
 const COMPOSER_CONTROLS = 'button,[role="button"],a[href],input[type="submit"],input[type="button"]';

@@ -32,10 +32,3 @@ export const COMPACT = {
   pairsMode: compact(BRAZE_TEXT.pairsMode),
   rawMode: compact(BRAZE_TEXT.rawMode),
 } as const;
-
-/**
- * Controls that save the composer (the draft is then dropped: the pairs are Braze's). Not in the
- * contract: Braze's docs name "Save Template", "Save as Draft", "Launch Campaign" and a step's "Done".
- * A miss only keeps a draft longer; a wrong hit drops one that the pairs already hold.
- */
-export const BRAZE_SAVE_WORDS = /^(save\b.*|done|launch\b.*|update\b.*)$/i;

@@ -1,8 +1,9 @@
 /**
  * Braze's dashboard hosts (braze-host-contract.md): every `dashboard`, `dashboard-NN` and
  * `dashboard.<region>-NN` host under `braze.com` and `braze.eu`, https only; never `www.`, `rest.`,
- * `sdk.`, docs or any other Braze host. Pure: the manifest, the background's sender check and the
- * content script's own early exit read it.
+ * `sdk.`, docs or any other Braze host. Pure: the row (the background's sender check) and the
+ * content script's own early exit read it; the manifest's wider patterns are in ./manifest-entry.ts,
+ * apart, so that the bootstrap does not carry them.
  */
 const DASHBOARD_HOST = /^dashboard(?:-\d{2}|\.[a-z]{2,}-\d{2})?\.braze\.(?:com|eu)$/;
 

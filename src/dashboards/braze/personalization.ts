@@ -2,19 +2,12 @@
  * Braze Liquid for the panel's personalization picker (braze-host-contract.md): a standard
  * attribute `{{${first_name}}}`, a custom one `{{custom_attribute.${name}}}`, the external id
  * `{{${user_id}}}`, `{{event_properties.${x}}}`, `{{canvas_entry_properties.${x}}}`, and a default
- * as `{{${first_name} | default: 'there'}}` with straight quotes. Pure: the panel's picker calls it.
+ * as `{{${first_name} | default: 'there'}}` with straight quotes. Pure: the panel's picker calls it
+ * through `BRAZE_LIQUID`, the row's personalization.
  */
+import type { Personalization } from '../row';
 
 export type BrazeSource = 'standard' | 'custom' | 'user-id' | 'event' | 'canvas-entry';
-
-/** The picker's sources, in the order it offers them, with the words it shows. */
-export const BRAZE_SOURCES: ReadonlyArray<{ source: BrazeSource; label: string; example: string }> = [
-  { source: 'standard', label: 'Standard attribute', example: 'first_name' },
-  { source: 'custom', label: 'Custom attribute', example: 'sendbird_id' },
-  { source: 'user-id', label: 'Braze user ID (external ID)', example: '' },
-  { source: 'event', label: 'Event property', example: 'order_id' },
-  { source: 'canvas-entry', label: 'Canvas entry property', example: 'order_id' },
-];
 
 /**
  * A name that can sit inside `${…}` as it is: Braze allows spaces ("zip code"), but no brace, quote,
@@ -25,12 +18,6 @@ export function attributeNameProblem(name: string): 'nameRequired' | 'nameCharac
   if (!trimmed) return 'nameRequired';
   return /[{}|'"%\n\r\t]/.test(trimmed) || trimmed.length > 255 ? 'nameCharacters' : null;
 }
-
-/** The words for a name problem, for the marketer. */
-export const NAME_PROBLEM_WORDS = {
-  nameRequired: 'Enter the attribute or property name.',
-  nameCharacters: 'Names cannot hold braces, quotes, | or %.',
-} as const;
 
 function variableOf(source: BrazeSource, name: string): string {
   const n = name.trim();
@@ -68,3 +55,38 @@ export function brazeLiquid(source: BrazeSource, name: string, fallback = ''): s
   const variable = variableOf(source, name);
   return fallback.trim() ? `{{${variable} | default: ${fallbackLiteral(fallback)}}}` : `{{${variable}}}`;
 }
+
+/** The prefixes a marketer types to name a source other than a standard attribute. */
+const PREFIXES: ReadonlyArray<[string, BrazeSource]> = [
+  ['custom_attribute.', 'custom'],
+  ['event_properties.', 'event'],
+  ['canvas_entry_properties.', 'canvas-entry'],
+];
+
+/**
+ * What the picker's one name field names: `first_name` a standard attribute, `user_id` the external
+ * id, `custom_attribute.x`, `event_properties.x`, `canvas_entry_properties.x` the others (Braze's
+ * own spelling, so what is typed reads like what Braze shows).
+ */
+export function sourceOfName(typed: string): { source: BrazeSource; name: string } {
+  const trimmed = typed.trim();
+  if (trimmed === 'user_id') return { source: 'user-id', name: '' };
+  for (const [prefix, source] of PREFIXES) if (trimmed.startsWith(prefix)) return { source, name: trimmed.slice(prefix.length) };
+  return { source: 'standard', name: trimmed };
+}
+
+/** Braze's personalization, as the row hands it to the panel's picker. */
+export const BRAZE_LIQUID: Personalization = {
+  dialect: 'braze-liquid',
+  nameLabel: 'braze_attributeName',
+  note: 'braze_liquidNote',
+  namePlaceholder: 'first_name',
+  isName: (typed) => {
+    const { source, name } = sourceOfName(typed);
+    return source === 'user-id' || attributeNameProblem(name) === null;
+  },
+  expression: (typed, fallback) => {
+    const { source, name } = sourceOfName(typed);
+    return brazeLiquid(source, name, fallback) ?? '';
+  },
+};

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBrazeDashboardHost, isBrazeDashboardUrl } from './hosts';
-import { BRAZE_CONTENT_SCRIPT_MATCHES } from './manifest-entry';
+import { BRAZE_INCLUDE_GLOBS, BRAZE_MATCHES } from './manifest-entry';
 
 /** Chrome's match pattern `https://*.host/*`: the host or any subdomain of it, https, any path. */
 function matchesPattern(url: URL, pattern: string): boolean {
@@ -18,7 +18,7 @@ function matchesGlob(href: string, glob: string): boolean {
 
 function injected(href: string): boolean {
   const url = new URL(href);
-  return BRAZE_CONTENT_SCRIPT_MATCHES.matches.some((p) => matchesPattern(url, p)) && BRAZE_CONTENT_SCRIPT_MATCHES.include_globs.some((g) => matchesGlob(href, g));
+  return BRAZE_MATCHES.some((p) => matchesPattern(url, p)) && BRAZE_INCLUDE_GLOBS.some((g) => matchesGlob(href, g));
 }
 
 const DOCUMENTED = ['dashboard-01.braze.com', 'dashboard-08.braze.com', 'dashboard-10.braze.com', 'dashboard-01.braze.eu', 'dashboard-02.braze.eu', 'dashboard.au-01.braze.com', 'dashboard.braze.com', 'dashboard.braze.eu'];

@@ -54,20 +54,3 @@ export function receiverProblem(choice: ReceiverChoice): ReceiverProblem | null 
   if (count(text, '{{') !== count(text, '}}') || count(text, '{%') !== count(text, '%}') || !blocksClosed(text)) return 'receiverUnbalanced';
   return /\{\{[\s\S]*?\}\}/.test(text) ? null : 'receiverNotLiquid';
 }
-
-/** The words the panel shows for the Receiver on Braze. */
-export const RECEIVER_WORDS = {
-  label: 'Receiver',
-  hint: 'Braze Liquid that gives each user’s Sendbird user ID.',
-  choices: {
-    'user-id': 'Braze user ID (external ID)',
-    'custom-attribute': 'Custom attribute',
-    liquid: 'Other Liquid',
-  },
-  problems: {
-    receiverRequired: 'Enter the Liquid that gives the Sendbird user ID, e.g. {{${user_id}}}.',
-    receiverNotLiquid: 'This has no Liquid: every user’s message would go to this one ID. Use Liquid such as {{${user_id}}}.',
-    receiverUnbalanced: 'The Liquid is not closed: check the {{ }} and {% %} pairs.',
-    receiverAttributeName: 'Enter the custom attribute’s name, without braces, quotes, | or %.',
-  },
-} as const satisfies { problems: Record<ReceiverProblem, string> } & Record<string, unknown>;

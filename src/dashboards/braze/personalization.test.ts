@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attributeNameProblem, brazeLiquid, fallbackLiteral } from './personalization';
+import { BRAZE_LIQUID, attributeNameProblem, brazeLiquid, fallbackLiteral, sourceOfName } from './personalization';
 import { BRAZE_DEFAULT_RECEIVER, receiverChoiceOf, receiverLiquid, receiverProblem } from './receiver';
 
 describe('Braze Liquid for the picker', () => {
@@ -44,6 +44,26 @@ describe('Braze Liquid for the picker', () => {
         void name;
       }),
     );
+  });
+});
+
+describe("the picker's one name field", () => {
+  it('reads Braze’s own prefixes as the source, anything else as a standard attribute', () => {
+    expect(['first_name', ' user_id ', 'custom_attribute.zip code', 'event_properties.order_id', 'canvas_entry_properties.plan'].map(sourceOfName)).toEqual([
+      { source: 'standard', name: 'first_name' },
+      { source: 'user-id', name: '' },
+      { source: 'custom', name: 'zip code' },
+      { source: 'event', name: 'order_id' },
+      { source: 'canvas-entry', name: 'plan' },
+    ]);
+  });
+
+  it('writes the Liquid Braze documents, and takes only names that keep the tag whole', () => {
+    expect(BRAZE_LIQUID.expression('first_name', 'there')).toBe("{{${first_name} | default: 'there'}}");
+    expect(BRAZE_LIQUID.expression('custom_attribute.sendbird_id', '')).toBe('{{custom_attribute.${sendbird_id}}}');
+    expect(BRAZE_LIQUID.expression('user_id', '')).toBe('{{${user_id}}}');
+    for (const name of ['first_name', 'user_id', 'custom_attribute.zip code']) expect(BRAZE_LIQUID.isName(name), name).toBe(true);
+    for (const name of ['', 'custom_attribute.', 'a}}{{b', "o'brien"]) expect(BRAZE_LIQUID.isName(name), name).toBe(false);
   });
 });
 
