@@ -3,20 +3,11 @@
  * found by their visible words, whatever the control: a radio, a pressed-button, a tab…
  */
 import type { EditorMode } from '../dashboard';
+import { isChosen } from '../dom/choice-state';
 import { waitFor } from '../dom/wait';
 import { findChoice } from './choices';
 import { findAddControl } from './rows';
 import { CLEVERTAP_TEXT } from './texts';
-
-function isChosen(control: HTMLElement | null): boolean | null {
-  if (!control) return null;
-  if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) return control.checked;
-  for (const attribute of ['aria-checked', 'aria-pressed', 'aria-selected']) {
-    const value = control.getAttribute(attribute);
-    if (value !== null) return value === 'true';
-  }
-  return null;
-}
 
 export function readMode(editor: Element): EditorMode {
   const jsonChosen = isChosen(findChoice(editor, CLEVERTAP_TEXT.formatJson));

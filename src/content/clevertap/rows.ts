@@ -95,7 +95,7 @@ export function findAddControl(editor: Element): HTMLElement | null {
 }
 
 /** The first button-like element inside the row that follows its inputs. */
-export function removeControlOf(row: RowHandle): HTMLElement | null {
+export function removeControlOf(row: { container: Element; valueInput: Element }): HTMLElement | null {
   for (const candidate of row.container.querySelectorAll<HTMLElement>(BUTTON_LIKE)) {
     if (row.valueInput.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING) return candidate;
   }
