@@ -4,8 +4,8 @@
  * renders the body for one user and POSTs it to the Webhook URL (post.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { build } from 'esbuild';
 import { join } from 'node:path';
+import { bundleApp, readJson, send, sendJson } from '../page-serving';
 import { brazeVariantOfHost, isBrazeDashboardHost } from './hosts';
 import type { Place, PlaceKind, TestSendAnswer, TestSendRequest, TestUserSummary } from './model';
 import { seededPlace } from './places';
@@ -18,35 +18,7 @@ export interface RecordedTestSend extends TestSendAnswer {
   host: string;
 }
 
-let appBundle: Promise<string> | null = null;
-
-/** The app, bundled once per process (esbuild takes a few hundred milliseconds). */
-function bundleApp(): Promise<string> {
-  appBundle ??= build({
-    entryPoints: [join(import.meta.dirname, 'app', 'main.tsx')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return appBundle;
-}
-
-function send(res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
-  res.end(body);
-}
-
-const sendJson = (res: ServerResponse, status: number, body: unknown) => send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
-}
+const APP_ENTRY = join(import.meta.dirname, 'app', 'main.tsx');
 
 function shell(host: string): string {
   // Config travels in data attributes: the page's CSP allows no inline script, like a strict dashboard.
@@ -76,7 +48,7 @@ export function createBrazeStandIn(post: WebhookPoster) {
 
   async function handle(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
     const url = new URL(req.url ?? '/', `https://${host}`);
-    if (url.pathname === '/__sandbox/braze.js') return send(res, 200, await bundleApp(), 'text/javascript; charset=utf-8');
+    if (url.pathname === '/__sandbox/braze.js') return send(res, 200, await bundleApp(APP_ENTRY), 'text/javascript; charset=utf-8');
     if (url.pathname === '/api/test-users') {
       return sendJson(res, 200, BRAZE_TEST_USERS.map(({ userId, name }): TestUserSummary => ({ userId, name })));
     }

@@ -4,8 +4,8 @@
  * memory, and plays CleverTap's part in "Preview and Test" by POSTing the webhook envelope.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { build } from 'esbuild';
 import { join } from 'node:path';
+import { bundleApp, readJson, send, sendJson } from '../page-serving';
 import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_RELAY_HOST, SANDBOX_RELAY_SECRET, appHost } from '../constants';
 import { renderLiquid } from './liquid';
 
@@ -80,36 +80,7 @@ export const TEST_PROFILES: TestProfile[] = [
   { identity: 'bo@example.com', objectId: '__g4c5d6', email: 'bo@example.com', profileData: { SendbirdID: 'sb-user-bo' } },
 ];
 
-let appBundle: Promise<string> | null = null;
-
-/** The app, bundled once per process (esbuild takes a few hundred milliseconds). */
-function bundleApp(): Promise<string> {
-  appBundle ??= build({
-    entryPoints: [join(import.meta.dirname, 'app', 'main.tsx')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return appBundle;
-}
-
-function send(res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
-  res.end(body);
-}
-
-const sendJson = (res: ServerResponse, status: number, body: unknown) =>
-  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
-}
+const APP_ENTRY = join(import.meta.dirname, 'app', 'main.tsx');
 
 function shell(host: string, account: string): string {
   const variant = variantOfHost(host);
@@ -151,7 +122,7 @@ export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
 
   async function handle(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
     const url = new URL(req.url ?? '/', `https://${host}`);
-    if (url.pathname === '/__sandbox/clevertap.js') return send(res, 200, await bundleApp(), 'text/javascript; charset=utf-8');
+    if (url.pathname === '/__sandbox/clevertap.js') return send(res, 200, await bundleApp(APP_ENTRY), 'text/javascript; charset=utf-8');
 
     const api = /^\/api\/(.+)$/.exec(url.pathname)?.[1];
     if (api === 'webhooks') {
