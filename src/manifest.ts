@@ -11,7 +11,7 @@ export function extensionManifest(version: string, dashboards: readonly Dashboar
   return {
     manifest_version: 3 as const,
     name: '__MSG_extensionName__',
-    short_name: 'Sendbird for CleverTap',
+    short_name: 'Sendbird templates',
     version,
     description: '__MSG_extensionDescription__',
     default_locale: 'en',

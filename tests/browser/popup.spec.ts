@@ -94,7 +94,7 @@ test('closing the popup mid-typing loses nothing, and forgetting removes everyth
 test('the options page offers the same settings', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await expect(options.getByRole('heading', { name: 'Sendbird for CleverTap' })).toBeVisible();
+  await expect(options.getByRole('heading', { name: 'Sendbird for CleverTap and Braze' })).toBeVisible();
   await expect(options.getByLabel('App ID')).toBeVisible();
   await expect(options.getByRole('button', { name: 'Test connection' })).toBeVisible();
 });
