@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: what the extension costs CleverTap's and Braze's pages (bench/pages.ts) and how
  * fast the marketer gets an answer in CleverTap's editor, measured in the system Chromium against
- * the sandbox. Prints a table (median, min, max,
- * budget, verdict), writes it as JSON to bench-results.json, and ends with `bench: N/9 within budget`.
+ * the sandbox. Prints a table (median, min, max, budget, verdict), writes it as JSON to
+ * bench-results.json, and ends with `bench: N/9 within budget`.
  *
  *   npm run bench                 # builds first
  *   npm run bench -- --no-build --runs 5
