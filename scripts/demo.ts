@@ -1,15 +1,18 @@
 /**
- * `npm run demo`: builds the extension, starts the sandbox (Sendbird and CleverTap stand-ins at their
- * real host names), and opens Chromium with the extension loaded and set up, on the sandbox's
- * CleverTap campaigns page. Without a display it runs headless, walks the marketer's flow itself and
- * writes screenshots to the folder it names. Ctrl-C stops it; nothing is left running.
+ * `npm run demo`: builds the extension, starts the sandbox (stand-ins for Sendbird, CleverTap and
+ * Braze at their real host names), and opens Chromium with the extension loaded and set up, a tab
+ * per chosen dashboard: CleverTap's campaigns page, and a Braze Sendbird campaign's webhook composer.
+ * Without a display it runs headless, walks each chosen dashboard's marketer flow itself (the Braze
+ * one ends with the Test tab's Send Test, checked as decoded by Sendbird's stand-in) and writes
+ * screenshots to the folder it names. Ctrl-C stops it; nothing is left running.
  *
- *   npm run demo                      # a window when there is a display, else headless
+ *   npm run demo                      # both dashboards; a window when there is a display, else headless
+ *   npm run demo -- --dashboard braze # or clevertap, or both (the default)
  *   npm run demo -- --headless        # always headless
  *   npm run demo -- --out docs/screenshots
  *   npm run demo -- --no-build        # use the dist/ that is there (the tests do)
- *   npm run demo -- --relay           # CleverTap → the relay (relay/) → Sendbird's send API stand-in
- *   npm run demo -- --store docs/store  # also the Chrome Web Store's 1280×800 screenshots and 440×280 tile
+ *   npm run demo -- --relay           # CleverTap and Braze → the relay (relay/) → Sendbird's send API stand-in
+ *   npm run demo -- --store docs/store  # also the Chrome Web Store's 1280×800 screenshots (CleverTap's) and 440×280 tile
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,18 +21,24 @@ import { SANDBOX_RELAY_HOST } from '../sandbox/constants';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, setUpExtension, type Launched } from '../sandbox/browser';
 import { startSandbox, type Sandbox } from '../sandbox/server';
+import { brazeWalk } from './demo/braze';
+import { clevertapWalk } from './demo/clevertap';
+import type { DemoWalk, Shot } from './demo/walk';
 import { ensureChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'demo-output');
+const valueOf = (flag: string) => {
+  const index = args.indexOf(flag);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const outDir = resolve(valueOf('--out') ?? 'demo-output');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const storeIndex = args.indexOf('--store');
-const storeDir = storeIndex >= 0 && args[storeIndex + 1] ? resolve(args[storeIndex + 1]!) : null;
+const storeValue = valueOf('--store');
+const storeDir = storeValue ? resolve(storeValue) : null;
 const headless = args.includes('--headless') || !hasDisplay || process.env.CI === 'true' || storeDir !== null;
 const viaRelay = args.includes('--relay');
-// Accounts named *RELAY* send their Sendbird webhook through the sandbox's relay.
-const CAMPAIGNS = `https://eu1.dashboard.clevertap.com/${viaRelay ? 'SBX-RELAY-ONE-1' : 'SBX-ONE-1'}/campaigns`;
+const WALKS: Record<string, DemoWalk[]> = { clevertap: [clevertapWalk], braze: [brazeWalk], both: [clevertapWalk, brazeWalk] };
+const dashboardChoice = valueOf('--dashboard') ?? 'both';
 
 let sandbox: Sandbox | null = null;
 let launched: Launched | null = null;
@@ -56,48 +65,18 @@ function step(text: string) {
   console.log(`demo: ${text}`);
 }
 
-async function walkTheFlow(page: Page, popup: Page) {
-  const shot = async (target: Page | ReturnType<Page['locator']>, name: string, storeName?: string) => {
-    await target.screenshot({ path: resolve(outDir, name) });
-    step(`  wrote ${resolve(outDir, name)}`);
-    // The page views double as the Chrome Web Store's screenshots (the headless page is 1280×800).
-    if (storeDir && storeName) {
-      mkdirSync(storeDir, { recursive: true });
-      await target.screenshot({ path: resolve(storeDir, storeName) });
-      step(`  wrote ${resolve(storeDir, storeName)}`);
-    }
-  };
-  await shot(popup, 'popup.png');
+const shot: Shot = async (target, name, storeName) => {
+  await target.screenshot({ path: resolve(outDir, name) });
+  step(`  wrote ${resolve(outDir, name)}`);
+  // The page views double as the Chrome Web Store's screenshots (the headless page is 1280×800).
+  if (storeDir && storeName) {
+    mkdirSync(storeDir, { recursive: true });
+    await target.screenshot({ path: resolve(storeDir, storeName) });
+    step(`  wrote ${resolve(storeDir, storeName)}`);
+  }
+};
 
-  await page.goto(CAMPAIGNS);
-  await page.getByRole('button', { name: '+ Campaign' }).click();
-  const tile = page.getByRole('button', { name: 'Sendbird', exact: true });
-  await tile.waitFor();
-  await shot(page, 'channel-tile.png', 'screenshot-1-channel-tile.png');
-
-  await tile.click();
-  await page.getByRole('button', { name: 'Go To Editor' }).click();
-  const panel = page.getByRole('region', { name: 'Sendbird' });
-  await panel.getByRole('combobox', { name: 'Sendbird template' }).click();
-  await panel.getByRole('option', { name: /^Order shipped/ }).click();
-  const field = (name: string) => panel.getByRole('textbox', { name, exact: true });
-  await field('First name').fill('{{Profile.first_name | default: "there"}}');
-  await field('Order number').fill('A-1001');
-  await field('Carrier').fill('DHL Express');
-  await field('Tracking link').fill('https://track.example/A-1001');
-  await field('Event name').fill('Order shipped');
-  await panel.getByRole('status').filter({ hasText: 'Saved to webhook' }).waitFor();
-  await shot(page, 'editor-with-panel.png', 'screenshot-2-panel.png');
-
-  const editor = page.locator('[role="dialog"], dialog').filter({ hasText: 'Create Webhook Content' });
-  await editor.getByRole('button', { name: 'Preview and Test' }).click();
-  await editor.getByText(/^Test sent/).waitFor();
-  if (viaRelay && sandbox?.sendbird.sends.sent.length === 0) throw new Error('the relay sent nothing to Sendbird');
-  await editor.locator('pre').scrollIntoViewIfNeeded();
-  await shot(editor.locator('pre'), 'payload-preview.png');
-}
-
-/** The store's promotional tile, 440×280 (its 1280×800 screenshots come from walkTheFlow). */
+/** The store's promotional tile, 440×280 (its 1280×800 screenshots come from CleverTap's walk). */
 async function storeTile(page: Page) {
   if (!storeDir) return;
   const icon = readFileSync(resolve('public/icons/icon-128.png')).toString('base64');
@@ -110,6 +89,11 @@ async function storeTile(page: Page) {
 }
 
 async function main() {
+  const walks = WALKS[dashboardChoice];
+  if (!walks) {
+    console.error(`demo: --dashboard takes clevertap, braze or both, not "${dashboardChoice}"`);
+    return stop(2);
+  }
   // Before the build, so that a machine without a browser learns it (or gets one) first.
   ensureChromium({ log: step });
   if (!args.includes('--no-build')) {
@@ -119,7 +103,7 @@ async function main() {
   }
 
   sandbox = await startSandbox();
-  step(`sandbox on 127.0.0.1:${sandbox.port} for *.dashboard.clevertap.com and *.notifications.sendbird.com`);
+  step(`sandbox on 127.0.0.1:${sandbox.port} for *.dashboard.clevertap.com, Braze's dashboard hosts and *.notifications.sendbird.com`);
   launched = await launchWithExtension(sandbox, { headless, viewport: headless ? { width: 1280, height: 800 } : null });
   const { context, extensionId } = launched;
   if (!extensionId) throw new Error('the extension did not load');
@@ -138,18 +122,26 @@ async function main() {
 
   if (headless) {
     mkdirSync(outDir, { recursive: true });
-    step(`no display: walking the marketer's flow headless, screenshots in ${outDir}`);
-    await walkTheFlow(await context.newPage(), popup);
-    await storeTile(await context.newPage());
+    step(`no display: walking the marketer's flow headless in ${walks.map((w) => w.name).join(' and ')}, screenshots in ${outDir}`);
+    await shot(popup, 'popup.png');
+    for (const walk of walks) {
+      step(`${walk.name}: ${walk.startUrl(viaRelay)}`);
+      const page = await context.newPage();
+      await walk.walk(page, { sandbox, viaRelay, shot, step });
+      await page.close();
+    }
+    if (walks.includes(clevertapWalk)) await storeTile(await context.newPage());
     step('done');
     return stop(0);
   }
 
   await popup.close();
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(CAMPAIGNS);
-  step(`ready: ${CAMPAIGNS}`);
-  step('click + Campaign, then the Sendbird tile, then Go To Editor. Ctrl-C (or closing the browser) stops the demo.');
+  for (const [index, walk] of walks.entries()) {
+    const page = index === 0 ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
+    await page.goto(walk.startUrl(viaRelay));
+    step(`ready in ${walk.name}: ${walk.startUrl(viaRelay)}: ${walk.hint}`);
+  }
+  step('Ctrl-C (or closing the browser) stops the demo.');
   await new Promise<void>((done) => context.on('close', () => done()));
   return stop(0);
 }

@@ -55,13 +55,15 @@ test('npm run sandbox prints where it listens, serves both stand-ins, and stops 
   await expect(getFromSandbox(port, 'eu1.dashboard.clevertap.com', '/')).rejects.toThrow(); // nothing left listening
 });
 
-test('npm run demo without a display walks the flow, writes four screenshots and the store images, and exits 0', async () => {
+test("npm run demo without a display walks CleverTap's and Braze's flows in one run, writes their screenshots and the store images, checks Braze's Send Test arrived, and exits 0", async () => {
   const out = mkdtempSync(join(tmpdir(), 'sb-ct-demo-'));
   const demo = run('npm', ['run', 'demo', '--silent', '--', '--no-build', '--out', out, '--store', join(out, 'store')]);
   const code = await demo.exit;
   expect(demo.output()).toContain('demo: done');
   expect(code).toBe(0);
-  for (const name of ['popup.png', 'channel-tile.png', 'editor-with-panel.png', 'payload-preview.png']) {
+  // Both dashboards by default; the Braze walk ends by checking what Sendbird's stand-in decoded.
+  expect(demo.output()).toContain(`Sendbird's stand-in decoded Braze's Send Test: "order_shipped" for user-ann`);
+  for (const name of ['popup.png', 'channel-tile.png', 'editor-with-panel.png', 'payload-preview.png', 'braze-composer-with-panel.png', 'braze-send-test.png']) {
     const file = join(out, name);
     expect(existsSync(file), name).toBe(true);
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');

@@ -1,7 +1,8 @@
 /** The lists a person finds each place in: Campaigns, Canvas, Templates → Webhook Templates. */
 import type { PlaceKind } from '../model';
 import { LISTED } from '../places';
-import { Link, paths } from './router';
+import { paths } from '../paths';
+import { Link } from './router';
 import { cx } from './variant';
 
 function List(props: { title: string; kind: PlaceKind; ws: string; blank: { id: string; words: string } }) {

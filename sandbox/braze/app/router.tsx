@@ -3,14 +3,6 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { PlaceKind } from '../model';
 import { cx } from './variant';
 
-export const paths = {
-  campaigns: (ws: string) => `/engagement/campaigns?app_group_id=${ws}`,
-  canvases: (ws: string) => `/engagement/canvas?app_group_id=${ws}`,
-  templates: (ws: string) => `/engagement/templates_and_media/webhook_templates/${ws}`,
-  place: (kind: PlaceKind, id: string, ws: string) =>
-    kind === 'template' ? `/engagement/templates_and_media/webhook_templates/${ws}/${id}` : `/engagement/${kind === 'campaign' ? 'campaigns' : 'canvas'}/${id}/${ws}`,
-};
-
 export type Route = { page: 'campaigns' | 'canvases' | 'templates' } | { page: 'place'; kind: PlaceKind; id: string };
 
 export function routeOf(path: string): Route {
