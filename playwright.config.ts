@@ -12,7 +12,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   // No trace by default: recording one costs a third of the suite's time even when it is thrown
-  // away. A failure still leaves its error context (the page's accessibility tree) and a
-  // screenshot; `npx playwright test --trace=on` records traces when a failure needs one.
+  // away. A failure still leaves a screenshot of each page and each page's accessibility tree
+  // (tests/browser/fixtures.ts); `npx playwright test --trace=on` records traces when one is needed.
   use: { trace: 'off', screenshot: 'only-on-failure', actionTimeout: 20_000 },
 });
