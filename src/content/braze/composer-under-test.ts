@@ -155,7 +155,7 @@ export class FakeComposer {
       rows: (initial.rows ?? [{ key: '', value: '' }]).map((pair) => ({ ...pair, id: this.nextId++ })),
       headers: initial.headers ?? [
         { key: 'Content-Type', value: 'application/json' },
-        { key: 'Api-token', value: 'SENDBIRD_API_TOKEN' },
+        { key: 'X-Integration-Header', value: 'header-secret-value' },
       ],
       raw: '',
     };

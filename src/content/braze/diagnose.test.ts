@@ -25,7 +25,7 @@ describe('the diagnostic report', () => {
       removeControls: { found: true, count: 1 },
     });
     const text = JSON.stringify(report);
-    for (const secret of ['secret-app', 'private_key', 'private value', 'Api-token', 'SENDBIRD_API_TOKEN']) expect(text).not.toContain(secret);
+    for (const secret of ['secret-app', 'private_key', 'private value', 'X-Integration-Header', 'header-secret-value']) expect(text).not.toContain(secret);
   });
 
   it('says what was not found, with no composer at all', () => {
