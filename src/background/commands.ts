@@ -1,7 +1,7 @@
 /**
  * The keyboard shortcut (manifest `commands`, Alt+Shift+S by default, changeable in
  * chrome://extensions/shortcuts): shows the Sendbird panel on the tab it was pressed in, by asking
- * the content script already there. A tab without one (not a CleverTap dashboard) does not answer.
+ * the content script already there. A tab without one (not a dashboard of the table) does not answer.
  */
 import type { PageRequest } from '../shared/page-messages';
 

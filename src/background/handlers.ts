@@ -160,7 +160,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const stillCurrent = usesSaved ? source.stillCurrent(saved.generation) : undefined;
       try {
         const list = await listWith(credentials, stillCurrent);
-        // Testing the saved settings also warms the cache the CleverTap panel reads from.
+        // Testing the saved settings also warms the cache the dashboards' panel reads from.
         if (usesSaved && stillCurrent && saved.apiBaseUrl === credentials.apiBaseUrl) {
           await cache.write(identityOf(saved), list, stillCurrent);
         }

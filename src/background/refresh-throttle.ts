@@ -1,5 +1,5 @@
 /**
- * Refresh templates from a CleverTap tab: at most one real fetch per tab per window. A page script
+ * Refresh templates from a dashboard tab: at most one real fetch per tab per window. A page script
  * can click the panel's button (or send the message) in a loop; each click would otherwise be a
  * request to Sendbird with the token. Extension pages (no tab) are not held back.
  * Kept in memory: a loop keeps the worker awake, and a restarted worker may fetch once more.
