@@ -34,6 +34,8 @@ const onlyIndex = args.indexOf('--only');
 /** `--only 1,5`: run just these measures (for working on one budget). */
 const ONLY = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',').map(Number)) : null;
 const wanted = (id: number) => !ONLY || ONLY.has(id);
+/** The measures that need a browser; the sizes (8) do not. */
+const BROWSER_MEASURES = [1, 2, 3, 4, 5, 6, 7, 9];
 const slowIndex = args.indexOf('--cpu-slowdown');
 /** `--cpu-slowdown 2.5`: every page runs on a CPU that many times slower (Chromium's own throttling), to check that verdicts hold on a slower machine. */
 const SLOWDOWN = slowIndex >= 0 ? Math.max(1, Number(args[slowIndex + 1]) || 1) : 1;
@@ -135,16 +137,11 @@ async function heapMB(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / (1024 * 1024);
 }
 
-async function main() {
-  if (!args.includes('--no-build')) {
-    log('building');
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+/** Every measure but the sizes: two browsers (with and without the extension) on the sandbox. */
+async function measureInBrowsers(measures: Measure[]): Promise<void> {
   // Sendbird's own page size: 1,000 templates in 10 pages, within the client's bound.
   const sandbox: Sandbox = await startSandbox({ pageSize: 100 });
   const opened: Launched[] = [];
-  const measures: Measure[] = [];
   try {
     const withExt = await launchWithExtension(sandbox, { viewport: { width: 1280, height: 900 } });
     const without = await launchWithExtension(sandbox, { withExtension: false, viewport: { width: 1280, height: 900 } });
@@ -325,16 +322,6 @@ async function main() {
     measures.push({ id: 7, name: 'service worker cold start → template list', unit: 'ms', samples: coldStart, budget: cu(100), budgetText: cuText(100), ...calibrated() });
     }
 
-    if (wanted(8)) {
-    log('8/9 sizes');
-    const sizes = partSizes(DIST);
-    for (const bootstrap of sizes.bootstraps) {
-      measures.push({ id: 8, name: `content bootstrap, gzip (${bootstrap.name})`, unit: 'KB', samples: [bootstrap.kb], budget: 3, budgetText: '≤ 3 KB' });
-    }
-    measures.push({ id: 8, name: 'panel chunk, gzip', unit: 'KB', samples: [sizes.panelKB], budget: 100, budgetText: '≤ 100 KB' });
-    measures.push({ id: 8, name: 'popup, gzip', unit: 'KB', samples: [sizes.popupKB], budget: 100, budgetText: '≤ 100 KB' });
-    }
-
     if (wanted(9)) {
     for (const { page: where, budgeted } of HEAP_PAGES) {
       log(`9/9 JS heap of a dashboard tab (${where.label}), with − without`);
@@ -361,8 +348,29 @@ async function main() {
     }
     await sandbox.close();
   }
+}
 
-  const rows = measures.map(toRow);
+async function main() {
+  if (!args.includes('--no-build')) {
+    log('building');
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const measures: Measure[] = [];
+  // The sizes are read from dist/ alone: `--only 8` starts no browser, no sandbox, no calibration.
+  if (BROWSER_MEASURES.some(wanted)) await measureInBrowsers(measures);
+  if (wanted(8)) {
+    log('8/9 sizes');
+    const sizes = partSizes(DIST);
+    for (const bootstrap of sizes.bootstraps) {
+      measures.push({ id: 8, name: `content bootstrap, gzip (${bootstrap.name})`, unit: 'KB', samples: [bootstrap.kb], budget: 3, budgetText: '≤ 3 KB' });
+    }
+    measures.push({ id: 8, name: 'panel chunk, gzip', unit: 'KB', samples: [sizes.panelKB], budget: 100, budgetText: '≤ 100 KB' });
+    measures.push({ id: 8, name: 'popup, gzip', unit: 'KB', samples: [sizes.popupKB], budget: 100, budgetText: '≤ 100 KB' });
+  }
+
+  // In the measures' order, whichever ran first (a stable sort keeps each measure's own rows in order).
+  const rows = measures.sort((a, b) => a.id - b.id).map(toRow);
   console.log(table(rows));
   writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, referenceUnitMs: REFERENCE_UNIT_MS, rows }, null, 2));
   const byMeasure = new Map<number, boolean>();
