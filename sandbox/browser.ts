@@ -29,7 +29,6 @@ export const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   userDataDir?: string;
   lang?: string;
-  colorScheme?: 'light' | 'dark';
   headless?: boolean;
   /** Load the extension (default) or run the same browser without it, for comparisons. */
   withExtension?: boolean;
@@ -55,7 +54,8 @@ export async function launchWithExtension(sandbox: Sandbox, options: LaunchOptio
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
-    colorScheme: options.colorScheme ?? 'light',
+    // Light, as most dashboards are; a test of dark mode emulates it per page.
+    colorScheme: 'light',
     ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
     ...(options.lang ? { locale: options.lang } : {}),
     args: [

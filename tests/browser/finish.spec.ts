@@ -160,18 +160,16 @@ async function configureKorean(popup: Page) {
   await expect(popup.getByRole('status')).toHaveText('저장했습니다.');
 }
 
-test.describe('in dark mode', () => {
-  test.use({ scheme: 'dark' });
-
-  test('popup and panel follow the system colour scheme', async ({ context, extensionId, popup }) => {
-    const background = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(await background(popup, 'body')).toBe('rgb(23, 23, 31)');
-    await configureExtension(context, extensionId);
-    const page = await context.newPage();
-    await openSendbirdEditor(page);
-    await expect(sendbirdPanel(page)).toBeVisible();
-    expect(await sendbirdPanel(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 27, 43)');
-    // Text stays readable against its own dark card, whatever CleverTap's page colour is.
-    expect(await sendbirdPanel(page).evaluate((el) => getComputedStyle(el).color)).toBe('rgb(236, 236, 243)');
-  });
+test('in dark mode, the popup and the panel follow the system colour scheme', async ({ context, extensionId, popup }) => {
+  const background = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await background(popup, 'body')).toBe('rgb(23, 23, 31)');
+  await configureExtension(context, extensionId);
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openSendbirdEditor(page);
+  await expect(sendbirdPanel(page)).toBeVisible();
+  expect(await sendbirdPanel(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 27, 43)');
+  // Text stays readable against its own dark card, whatever CleverTap's page colour is.
+  expect(await sendbirdPanel(page).evaluate((el) => getComputedStyle(el).color)).toBe('rgb(236, 236, 243)');
 });

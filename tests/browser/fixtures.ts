@@ -6,8 +6,9 @@
  * back as new between tests: the extension forgets its credentials, its storage is emptied, every
  * page is closed, the network is back on. A test that fails, or whose reset does not hold, gets the
  * browser closed, so the next test starts from a new one. Tests that need a browser of their own
- * (another language or colour scheme, the worker stopped, the extension turned off and on) ask for
- * it with `test.use({ freshBrowser: true })` or by setting `lang` / `scheme`.
+ * (another language, the worker stopped, the extension turned off and on) ask for it with
+ * `test.use({ freshBrowser: true })` or by setting `lang`. A colour scheme needs none: it is
+ * emulated per page (`page.emulateMedia`), as Playwright's own `colorScheme` option does.
  */
 import { test as base, expect as playwrightExpect, type BrowserContext, type Page, type TestInfo, type Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
@@ -18,8 +19,6 @@ import { extensionControlPage } from './control-page';
 interface Fixtures {
   /** Browser UI language (`--lang`), e.g. 'ko'. */
   lang: string | undefined;
-  /** prefers-color-scheme of every page. */
-  scheme: 'light' | 'dark';
   /** This test launches a browser of its own instead of the worker's shared one. */
   freshBrowser: boolean;
   context: BrowserContext;
@@ -116,15 +115,14 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
     { scope: 'worker' },
   ],
   lang: [undefined, { option: true }],
-  scheme: ['light', { option: true }],
   freshBrowser: [false, { option: true }],
-  context: async ({ sandbox, sharedBrowser, lang, scheme, freshBrowser }, use, testInfo) => {
+  context: async ({ sandbox, sharedBrowser, lang, freshBrowser }, use, testInfo) => {
     sandbox.sendbird.reset();
     sandbox.clevertap.reset();
     sandbox.braze.reset();
     sandbox.relay.reset();
-    if (freshBrowser || lang !== undefined || scheme !== 'light') {
-      const launched = await launchWithExtension(sandbox, { lang, colorScheme: scheme });
+    if (freshBrowser || lang !== undefined) {
+      const launched = await launchWithExtension(sandbox, { lang });
       await use(launched.context as unknown as BrowserContext);
       if (testInfo.status !== testInfo.expectedStatus) await attachPageTrees(launched.context as unknown as BrowserContext, testInfo);
       await closeLaunched(launched);
