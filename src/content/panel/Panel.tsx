@@ -83,14 +83,6 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
         )}
       </header>
 
-      {state.draftOffer && (
-        <div className="offer">
-          <button type="button" onClick={panel.acceptDraft}>
-            {t('panel_restoreDraft', new Date(state.draftOffer.savedAt).toLocaleString(uiLanguage()))}
-          </button>
-        </div>
-      )}
-
       <TemplateCombobox
         templates={state.templates}
         selected={template}
@@ -98,6 +90,16 @@ export function Panel({ panel, facts: factsStore, dashboard, editor, attachedBy,
         disabled={state.disconnected}
         onChoose={panel.chooseTemplate}
       />
+
+      {/* Below the combobox: the offer comes a moment after the panel (a storage read), and above it
+          it pushed the combobox down just as the marketer reached for it. */}
+      {state.draftOffer && (
+        <div className="offer">
+          <button type="button" onClick={panel.acceptDraft}>
+            {t('panel_restoreDraft', new Date(state.draftOffer.savedAt).toLocaleString(uiLanguage()))}
+          </button>
+        </div>
+      )}
 
       {template && (
         <fieldset className="variables">
