@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { bundleApp, readJson, send, sendJson } from '../page-serving';
+import { appScriptTag, readJson, send, sendApp, sendJson } from '../page-serving';
 import { brazeVariantOfHost, isBrazeDashboardHost } from './hosts';
 import type { Place, PlaceKind, TestSendAnswer, TestSendRequest, TestUserSummary } from './model';
 import { seededPlace } from './places';
@@ -20,12 +20,12 @@ export interface RecordedTestSend extends TestSendAnswer {
 
 const APP_ENTRY = join(import.meta.dirname, 'app', 'main.tsx');
 
-function shell(host: string): string {
+async function shell(host: string): Promise<string> {
   // Config travels in data attributes: the page's CSP allows no inline script, like a strict dashboard.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Braze</title>
 <link rel="icon" href="data:,"></head>
 <body><div id="root" data-variant="${brazeVariantOfHost(host)}" data-dashboard="${isBrazeDashboardHost(host)}"></div>
-<script src="/__sandbox/braze.js"></script></body></html>`;
+${await appScriptTag(APP_ENTRY, '/__sandbox/braze.js')}</body></html>`;
 }
 
 const PLACE_ROUTE = /^\/api\/places\/(campaign|canvas|template)\/([\w-]+)$/;
@@ -48,7 +48,7 @@ export function createBrazeStandIn(post: WebhookPoster) {
 
   async function handle(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
     const url = new URL(req.url ?? '/', `https://${host}`);
-    if (url.pathname === '/__sandbox/braze.js') return send(res, 200, await bundleApp(APP_ENTRY), 'text/javascript; charset=utf-8');
+    if (url.pathname === '/__sandbox/braze.js') return sendApp(res, url, APP_ENTRY);
     if (url.pathname === '/api/test-users') {
       return sendJson(res, 200, BRAZE_TEST_USERS.map(({ userId, name }): TestUserSummary => ({ userId, name })));
     }
@@ -64,7 +64,7 @@ export function createBrazeStandIn(post: WebhookPoster) {
       return sendJson(res, 200, places.get(key) ?? seededPlace(kind, id, brazeVariantOfHost(host)));
     }
     if (url.pathname.startsWith('/api/')) return sendJson(res, 404, { error: 'unknown api' });
-    return send(res, 200, shell(host), 'text/html; charset=utf-8', {
+    return send(res, 200, await shell(host), 'text/html; charset=utf-8', {
       'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
     });
   }

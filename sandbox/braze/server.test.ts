@@ -20,11 +20,11 @@ beforeEach(() => {
 });
 
 function call(host: string, method: string, path: string, body = '') {
-  return new Promise<{ status: number; body: string; type: string }>((done, fail) => {
+  return new Promise<{ status: number; body: string; type: string; cache: string }>((done, fail) => {
     const req = request({ host: '127.0.0.1', port: sandbox.port, path, method, servername: host, headers: { host, 'content-type': 'application/json' }, rejectUnauthorized: false }, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: text, type: String(res.headers['content-type']) }));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: text, type: String(res.headers['content-type']), cache: String(res.headers['cache-control']) }));
     });
     req.on('error', fail);
     req.end(body);
@@ -57,6 +57,23 @@ describe('the Braze stand-ins in the sandbox', () => {
     expect((await call('dashboard.au-01.braze.com', 'GET', '/')).body).toContain('data-variant="c"');
     expect((await call('www.braze.com', 'GET', '/')).body).toContain('data-dashboard="false"');
     expect((await call(BRAZE_VARIANT_HOSTS.a, 'GET', '/__sandbox/braze.js')).type).toContain('javascript');
+  });
+
+  it("lets the browser keep each app's script under its versioned URL only, and nothing else", async () => {
+    for (const [host, path] of [
+      [BRAZE_VARIANT_HOSTS.a, `/engagement/campaigns/sendbird-welcome/${BRAZE_WORKSPACE}`],
+      ['eu1.dashboard.clevertap.com', '/SBX-ACC-1/campaigns'],
+    ] as const) {
+      const page = await call(host, 'GET', path);
+      expect(page.cache).toBe('no-store');
+      const src = /<script src="([^"]+\?v=[0-9a-f]{12})">/.exec(page.body)?.[1] ?? '';
+      expect(src, host).not.toBe('');
+      const kept = await call(host, 'GET', src);
+      expect([kept.status, kept.type, kept.cache]).toEqual([200, expect.stringContaining('javascript'), 'public, max-age=31536000, immutable']);
+      // Any other version (an older page, a hand-typed URL) gets the same script, never kept.
+      const other = await call(host, 'GET', src.replace(/v=[0-9a-f]+/, 'v=000000000000'));
+      expect([other.body === kept.body, other.cache]).toEqual([true, 'no-store']);
+    }
   });
 
   it("Send Test reaches Sendbird's Braze endpoint, which decodes the rendered body", async () => {

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { bundleApp, readJson, send, sendJson } from '../page-serving';
+import { appScriptTag, readJson, send, sendApp, sendJson } from '../page-serving';
 import { SANDBOX_APP_ID, SANDBOX_INTEGRATION_TOKEN, SANDBOX_RELAY_HOST, SANDBOX_RELAY_SECRET, appHost } from '../constants';
 import { renderLiquid } from './liquid';
 
@@ -82,13 +82,13 @@ export const TEST_PROFILES: TestProfile[] = [
 
 const APP_ENTRY = join(import.meta.dirname, 'app', 'main.tsx');
 
-function shell(host: string, account: string): string {
+async function shell(host: string, account: string): Promise<string> {
   const variant = variantOfHost(host);
   // Config travels in data attributes: the page's CSP allows no inline script, like a strict dashboard.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CleverTap</title>
 <link rel="icon" href="data:,"></head>
 <body><div id="app" data-variant="${variant}" data-account="${account}" data-region="${host.split('.')[0]}"></div>
-<script src="/__sandbox/clevertap.js"></script></body></html>`;
+${await appScriptTag(APP_ENTRY, '/__sandbox/clevertap.js')}</body></html>`;
 }
 
 export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
@@ -122,7 +122,7 @@ export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
 
   async function handle(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
     const url = new URL(req.url ?? '/', `https://${host}`);
-    if (url.pathname === '/__sandbox/clevertap.js') return send(res, 200, await bundleApp(APP_ENTRY), 'text/javascript; charset=utf-8');
+    if (url.pathname === '/__sandbox/clevertap.js') return sendApp(res, url, APP_ENTRY);
 
     const api = /^\/api\/(.+)$/.exec(url.pathname)?.[1];
     if (api === 'webhooks') {
@@ -150,7 +150,7 @@ export function createClevertapStandIn(receiveWebhook: WebhookReceiver) {
 
     const account = /^\/([\w-]+)(\/|$)/.exec(url.pathname)?.[1];
     if (!account) return send(res, 302, '', 'text/plain', { location: '/SBX-ACC-1/campaigns' });
-    return send(res, 200, shell(host, account), 'text/html; charset=utf-8', {
+    return send(res, 200, await shell(host, account), 'text/html; charset=utf-8', {
       'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
     });
   }
