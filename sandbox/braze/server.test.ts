@@ -70,10 +70,15 @@ describe('the Braze stand-ins in the sandbox', () => {
       expect(src, host).not.toBe('');
       const kept = await call(host, 'GET', src);
       expect([kept.status, kept.type, kept.cache]).toEqual([200, expect.stringContaining('javascript'), 'public, max-age=31536000, immutable']);
-      // Any other version (an older page, a hand-typed URL) gets the same script, never kept.
-      const other = await call(host, 'GET', src.replace(/v=[0-9a-f]+/, 'v=000000000000'));
-      expect([other.body === kept.body, other.cache]).toEqual([true, 'no-store']);
+      // Any other version (an older page, a hand-typed URL) or none gets the same script, never kept.
+      for (const elsewhere of [src.replace(/v=[0-9a-f]+/, 'v=000000000000'), src.replace(/\?.*$/, '')]) {
+        const other = await call(host, 'GET', elsewhere);
+        expect([elsewhere, other.body === kept.body, other.cache]).toEqual([elsewhere, true, 'no-store']);
+      }
     }
+    // The stand-ins' answers are never kept either: each test starts from the stand-in's state.
+    expect((await call(BRAZE_VARIANT_HOSTS.a, 'GET', '/api/test-users')).cache).toBe('no-store');
+    expect((await call('eu1.dashboard.clevertap.com', 'GET', '/api/webhooks')).cache).toBe('no-store');
   });
 
   it("Send Test reaches Sendbird's Braze endpoint, which decodes the rendered body", async () => {

@@ -18,7 +18,9 @@ test('on a dashboard whose window title was renamed, the popup shows the panel i
   const popup = await popupAbout(context, extensionId, page);
   await popup.getByRole('button', { name: 'Show Sendbird panel on this page' }).click();
   await expect(popup.getByText('The Sendbird panel is on the page.')).toBeVisible();
-  await popup.close(); // the toolbar popup closes as the marketer goes back to the page
+  // The toolbar popup closes as the marketer goes back to the page.
+  await popup.close();
+  await page.bringToFront();
 
   const panel = editor.locator('sendbird-template-panel').getByRole('region', { name: 'Sendbird' });
   await expect(panel).toBeVisible();
@@ -71,7 +73,9 @@ test('with no editor on the page, the panel comes as a floating card with the pa
   const popup = await popupAbout(context, extensionId, page);
   await popup.getByRole('button', { name: 'Show Sendbird panel on this page' }).click();
   await expect(popup.getByText('No webhook editor was found: the Sendbird panel is shown as a card on the page.')).toBeVisible();
-  await popup.close(); // the toolbar popup closes as the marketer goes back to the page
+  // The toolbar popup closes as the marketer goes back to the page.
+  await popup.close();
+  await page.bringToFront();
 
   const panel = sendbirdPanel(page);
   await expect(panel.getByRole('status')).toHaveText('No webhook editor was found on this page; copy these pairs into it by hand.');
@@ -109,7 +113,9 @@ test('on a recognised editor, the popup only brings the panel that is already th
   const popup = await popupAbout(context, extensionId, page);
   await popup.getByRole('button', { name: 'Show Sendbird panel on this page' }).click();
   await expect(popup.getByText('The Sendbird panel is on the page.')).toBeVisible();
-  await popup.close(); // the toolbar popup closes as the marketer goes back to the page
+  // The toolbar popup closes as the marketer goes back to the page.
+  await popup.close();
+  await page.bringToFront();
   await expect(sendbirdPanel(page)).toHaveCount(1);
   await expect(editorWindow(page).locator('sendbird-template-panel')).toHaveCount(1);
 });

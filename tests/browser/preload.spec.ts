@@ -4,12 +4,12 @@
  * Which chunks the content script loads is read from the page's requests for the extension's files,
  * named by the build's own chunk graph.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../sandbox/browser';
 import { expect, test } from './fixtures';
-import { channelTile, configureExtension, newWebhookCampaign, openEditor, sendbirdPanel } from './helpers';
+import { channelTile, configureExtension, newWebhookCampaign, openEditor, popupAbout, sendbirdPanel } from './helpers';
 
 /** The built file of one source module, from dist/.vite/manifest.json. */
 function builtFile(source: string): string {
@@ -30,14 +30,6 @@ function extensionRequests(page: Page): string[] {
     if (url.protocol === 'chrome-extension:') asked.push(url.pathname.slice(1));
   });
   return asked;
-}
-
-/** Opens the popup as a tab after `page`, so that it is about `page` (the tab used before it). */
-async function popupAbout(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
-  await page.bringToFront();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  return popup;
 }
 
 test('a dashboard page that shows no webhook campaign loads no panel, up to the moment the panel is asked for by hand', async ({ context, extensionId }) => {
