@@ -60,7 +60,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const now = deps.now ?? Date.now;
   const cache = createTemplateCache(deps.local, now);
   const source = createCredentialSource(deps);
-    const refreshes = createRefreshThrottle(now);
+  const refreshes = createRefreshThrottle(now);
 
   /** Fails early, with a message an admin can act on, when an override host was never granted. */
   async function ensureHostPermission(apiBaseUrl: string | null): Promise<void> {
@@ -178,7 +178,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const cached = await cache.read(identity);
       const fetchFresh = () => cache.refresh(identity, () => listWith({ ...identity, token: saved.token }, stillCurrent), stillCurrent);
       // Refresh templates clicked in a loop (by a page script, say): one real fetch per tab and window.
-      const refresh = request.refresh && refreshes.allow(context?.tabId);
+      const refresh = request.refresh && refreshes.allow(context?.tabId, saved.generation);
       const running = request.refresh && !refresh ? cache.running(identity) : undefined;
       if (cached && !refresh && !running) {
         // Answer at once; a stale list is refreshed behind the answer for the next caller.

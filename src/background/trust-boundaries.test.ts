@@ -207,6 +207,22 @@ describe('item 9: the smaller ones', () => {
     expect(sent).toHaveLength(5);
   });
 
+  it('new credentials are not held back by a refresh counted under the old ones', async () => {
+    const route = background();
+    await route({ type: 'settings/save', appId: APP_ID, token: TOKEN }, popup);
+    await route({ type: 'templates/list', refresh: true }, tab(7));
+    await route({ type: 'templates/list', refresh: true }, tab(7));
+    expect(sent).toHaveLength(1);
+    await route({ type: 'settings/forget' }, popup);
+    await route({ type: 'settings/save', appId: APP_ID, token: NEW_TOKEN }, popup);
+    await route({ type: 'templates/list' }, tab(7)); // the panel's first read fills the cache
+    await route({ type: 'templates/list', refresh: true }, tab(7)); // within the old window, and asks Sendbird
+    expect(sent.map((request) => request.token)).toEqual([TOKEN, NEW_TOKEN, NEW_TOKEN]);
+    // Under the new credentials the window holds again.
+    await route({ type: 'templates/list', refresh: true }, tab(7));
+    expect(sent).toHaveLength(3);
+  });
+
   it('the host permission granted for an override is removed when the override changes and on Forget', async () => {
     const route = background();
     await route({ type: 'settings/save', appId: APP_ID, token: TOKEN, apiBaseUrl: PROXY_A }, popup);
