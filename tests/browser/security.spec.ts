@@ -42,16 +42,19 @@ async function whatThePageCanSee(page: Page): Promise<string> {
 async function contentScriptWorld(context: BrowserContext, extensionId: string): Promise<(expression: string) => Promise<string>> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const worlds: number[] = [];
+  // The worlds alive now: a document the tab showed before (or a world that is gone) is no target.
+  let worlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
     // The content script's isolated world carries the extension's origin and name.
     if (c.origin === `chrome-extension://${extensionId}` && (c.auxData as { type?: string })?.type === 'isolated') worlds.push(c.id);
   });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => (worlds = worlds.filter((id) => id !== executionContextId)));
+  cdp.on('Runtime.executionContextsCleared', () => (worlds = []));
   await cdp.send('Runtime.enable');
   await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
   await expect.poll(() => worlds.length).toBeGreaterThan(0);
   return async (expression: string) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds[0], awaitPromise: true, returnByValue: true });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds.at(-1), awaitPromise: true, returnByValue: true });
     return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
   };
 }
