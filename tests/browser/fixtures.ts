@@ -50,9 +50,11 @@ function extensionWorker(context: BrowserContext): Promise<Worker> {
  * The tabs a test opens, and one of them kept for the next test. Opening a tab starts a renderer
  * process, which costs this machine about half a core-second; a tab brought back to about:blank
  * keeps its process for the next page of the same site (measured: 1.9 → 1.2 core-seconds per
- * dashboard walk). Kept only when nothing of the test's can reach the next: its listeners are
- * removed, its colour scheme put back, and a tab a test attached a CDP session to is closed
- * (the session may have changed what the page emulates).
+ * dashboard walk). Kept only when nothing of the test's can reach the next: the listeners the test
+ * added are removed (Playwright's own stay), and a tab the test gave anything that outlives a
+ * navigation (a route, an init script, a binding, emulation, a CDP session) is closed instead.
+ * In the extension, the only state kept per tab id is Refresh's throttle, which belongs to one set
+ * of credentials: every test saves its own.
  */
 interface TabKeeper {
   /** The kept tab, brought to the front, for the test's first `context.newPage()`. */
@@ -61,9 +63,52 @@ interface TabKeeper {
   keepOne(except: Page): Promise<void>;
 }
 
+/** Page methods whose effect outlives a navigation. */
+const LASTING = [
+  'route',
+  'routeFromHAR',
+  'routeWebSocket',
+  'addInitScript',
+  'exposeBinding',
+  'exposeFunction',
+  'addLocatorHandler',
+  'setViewportSize',
+  'setExtraHTTPHeaders',
+  'setDefaultTimeout',
+  'setDefaultNavigationTimeout',
+  'emulateMedia',
+] as const;
+
+/** The listener bookkeeping Playwright's Page has (Node's EventEmitter's) without typing it. */
+type Listening = { eventNames(): Array<string | symbol>; rawListeners(name: string | symbol): unknown[] };
+
 function keepOneTab(context: BrowserContext): TabKeeper {
   let kept: Page | null = null;
+  /** Each tab opened through `newPage`, with the listeners Playwright itself had on it then. */
+  const ownListeners = new WeakMap<Page, Map<string | symbol, unknown[]>>();
   const tainted = new WeakSet<Page>();
+
+  function watch(page: Page): Page {
+    const listening = page as unknown as Listening;
+    ownListeners.set(page, new Map(listening.eventNames().map((name) => [name, listening.rawListeners(name)])));
+    for (const name of LASTING) {
+      const original = (page[name] as (...args: unknown[]) => unknown).bind(page);
+      Object.assign(page, { [name]: (...args: unknown[]) => (tainted.add(page), original(...args)) });
+    }
+    return page;
+  }
+
+  /** Removes what the test added, by `off`, which also ends Playwright's subscription to the event. */
+  function dropTestListeners(page: Page): void {
+    const listening = page as unknown as Listening;
+    const own = ownListeners.get(page);
+    for (const name of listening.eventNames()) {
+      for (const listener of listening.rawListeners(name)) {
+        if (!own?.get(name)?.includes(listener)) page.off(name as 'close', listener as () => void);
+      }
+    }
+  }
+
   const openTab = context.newPage.bind(context);
   const newCDPSession = context.newCDPSession.bind(context);
   context.newCDPSession = async (page) => {
@@ -81,17 +126,17 @@ function keepOneTab(context: BrowserContext): TabKeeper {
     async keepOne(except) {
       kept = null;
       const candidates = context.pages().filter((open) => open !== except);
-      const keep = candidates.find((open) => !tainted.has(open) && !open.url().startsWith('chrome://'));
+      // Only a tab opened through newPage: one a click opened carries nothing watched.
+      const keep = candidates.find((open) => ownListeners.has(open) && !tainted.has(open) && !open.url().startsWith('chrome://'));
       for (const open of candidates) if (open !== keep) await open.close();
       if (!keep) return;
       // Before storage is emptied: a dashboard page still open would see it change and react.
       await keep.goto('about:blank', { timeout: 10_000 });
-      await keep.removeAllListeners();
-      await keep.emulateMedia({ colorScheme: 'light' });
+      dropTestListeners(keep);
       kept = keep;
     },
   };
-  context.newPage = async () => (await keeper.take()) ?? openTab();
+  context.newPage = async () => (await keeper.take()) ?? watch(await openTab());
   return keeper;
 }
 
