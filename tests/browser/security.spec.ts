@@ -51,12 +51,18 @@ async function contentScriptWorld(context: BrowserContext, extensionId: string):
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => (worlds = worlds.filter((id) => id !== executionContextId)));
   cdp.on('Runtime.executionContextsCleared', () => (worlds = []));
   await cdp.send('Runtime.enable');
-  await page.goto('https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns');
-  await expect.poll(() => worlds.length).toBeGreaterThan(0);
-  return async (expression: string) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: worlds.at(-1), awaitPromise: true, returnByValue: true });
+  const url = 'https://eu1.dashboard.clevertap.com/SBX-ACC-1/campaigns';
+  await page.goto(url);
+  const run = async (expression: string) => {
+    // No world is no test: without a context id the expression would run in the page's own world.
+    const contextId = worlds.at(-1);
+    if (contextId === undefined) throw new Error("the content script's world is not there");
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
     return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : String(result.value);
   };
+  // The newest world answers from this document (the content script may start after the load).
+  await expect.poll(() => run('location.href')).toBe(url);
+  return run;
 }
 
 test('after a full marketer flow the token is nowhere the CleverTap page can see', async ({ context, extensionId, worker }) => {
