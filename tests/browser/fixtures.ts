@@ -140,18 +140,14 @@ function keepOneTab(context: BrowserContext): TabKeeper {
   return keeper;
 }
 
-const tabKeepers = new WeakMap<BrowserContext, TabKeeper>();
-
 /** The extension as installed a moment ago: no credentials, nothing stored, no page of the test's open but one on about:blank. */
-async function putBack(launched: Launched): Promise<void> {
+async function putBack(launched: Launched, tabs: TabKeeper): Promise<void> {
   const { context, extensionId } = launched;
   if (!extensionId) throw new Error('the shared browser always carries the extension');
   await context.setOffline(false);
   const control = await extensionControlPage(context, extensionId);
   // Closed (or blanked) before storage is emptied: the popup keeps its unsaved form in session storage.
-  const keeper = tabKeepers.get(context);
-  if (keeper) await keeper.keepOne(control);
-  else for (const open of context.pages()) if (open !== control) await open.close();
+  await tabs.keepOne(control);
   // Forget through the background itself, so its own state (cache, in-flight requests) follows.
   const forgot = await control.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/forget' }));
   expect(forgot).toEqual({ ok: true });
@@ -188,18 +184,15 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
   ],
   sharedBrowser: [
     async ({ sandbox }, use) => {
-      let launching: Promise<Launched> | null = null;
+      let launching: Promise<Launched & { tabs: TabKeeper }> | null = null;
       const shared: SharedBrowser = {
         get: () =>
-          (launching ??= launchWithExtension(sandbox).then((launched) => {
-            tabKeepers.set(launched.context as unknown as BrowserContext, keepOneTab(launched.context as unknown as BrowserContext));
-            return launched;
-          })),
+          (launching ??= launchWithExtension(sandbox).then((launched) => ({ ...launched, tabs: keepOneTab(launched.context as unknown as BrowserContext) }))),
         async reset() {
           if (!launching) return true;
           const launched = await launching;
           try {
-            await putBack(launched);
+            await putBack(launched, launched.tabs);
             return true;
           } catch {
             await shared.close();
