@@ -1,5 +1,5 @@
 /**
- * Fake Braze webhook composers in jsdom for this folder's unit tests. They implement only what
+ * Fake Braze webhook composers in happy-dom for this folder's unit tests. They implement only what
  * braze-host-contract.md states and vary everything it leaves open: tabs with or without Settings,
  * the headers in Compose (before or after the body) or in Settings, the mode control as radios, a
  * segmented control or tabs with different wording, the add control as a <button> or
@@ -416,7 +416,7 @@ export function pageWith(...composers: FakeComposer[]): Document {
   }
   app.append(el('nav', 'Messaging Campaigns Canvas Templates'), main);
   document.body.append(app);
-  // jsdom lays nothing out: an element counts as shown unless it or an ancestor is [hidden].
+  // happy-dom lays nothing out: an element counts as shown unless it or an ancestor is [hidden].
   Element.prototype.checkVisibility = function (this: Element) {
     return !this.closest('[hidden]');
   };

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BRAZE_WEBHOOK_ROUTES, apiBaseUrl, destinationUrls } from '../../shared/sendbird-routes';
 import { FakeComposer, htmlPage, pageWith, VARIANTS } from './composer-under-test';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /** The `braze` dashboard through today's interface, as the panel will call it once wired. */
 import { describe, expect, it } from 'vitest';
 import { encodePayload } from '../../shared/payload-codec';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { FakeComposer, htmlPage, pageWith, VARIANTS } from './composer-under-test';
 import { classifyRendered, composerOf, findComposers } from './recognize';

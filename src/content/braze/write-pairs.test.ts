@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /**
  * The row writer on Braze's composers: exact pairs in the Request body's rows, the marketer's own
  * pairs, the headers and the Webhook URL untouched, each Canvas step its own; a React-like input

@@ -1,11 +1,11 @@
 /**
- * Builds small CleverTap-like pages in jsdom for the unit tests of this folder, from markup the
+ * Builds small CleverTap-like pages in happy-dom for the unit tests of this folder, from markup the
  * test itself writes (nothing here is what CleverTap's page looks like beyond the host contract).
  */
 export function pageOf(html: string): Document {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
-  // jsdom lays nothing out: every element counts as shown.
+  // happy-dom lays nothing out: every element counts as shown.
   Element.prototype.checkVisibility ??= () => true;
   return document;
 }

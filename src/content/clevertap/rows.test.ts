@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BODY_CHOICE, pageOf, row } from './page-under-test';
 import { canWritePairs, findAddControl, readPairs } from './rows';

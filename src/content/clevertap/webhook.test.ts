@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageOf } from './page-under-test';
 import { destinationOf, readSelectedWebhook } from './webhook';

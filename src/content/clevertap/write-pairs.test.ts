@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 /**
  * A model-based test of the row writer (fast-check commands) against a fake CleverTap editor that
  * commits typing late, re-creates its rows as new nodes, reorders them, and lets the marketer add,
