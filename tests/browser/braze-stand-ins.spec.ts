@@ -4,32 +4,10 @@
  * failure flags). Composing a campaign with Send Test and a Canvas's steps on every variant are in
  * braze-flow.spec.ts, through the extension.
  */
-import type { Page } from '@playwright/test';
-import { launchWithExtension, type Launched } from '../../sandbox/browser';
 import { SANDBOX_RELAY_SECRET } from '../../sandbox/constants';
 import { RELAY_BRAZE, SENDBIRD_BRAZE } from '../../sandbox/braze/places';
-import { test as base, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { addRow, bodySection, brazeUrl, composers, openComposer, sendTest } from './braze-helpers';
-
-/** One Chromium per worker without the extension: nothing here may depend on it. */
-const test = base.extend<{ page: Page }, { plain: Launched }>({
-  plain: [
-    async ({ sandbox }, use) => {
-      const launched = await launchWithExtension(sandbox, { withExtension: false });
-      await use(launched);
-      await launched.context.close();
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ plain, sandbox }, use) => {
-    sandbox.sendbird.reset();
-    sandbox.braze.reset();
-    sandbox.relay.reset();
-    const page = await plain.context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
 
 const PAIRS: Array<[string, string]> = [
   ['sendbird_version', '1'],
@@ -38,7 +16,7 @@ const PAIRS: Array<[string, string]> = [
   ['sendbird_var.first_name', "{{${first_name} | default: 'there'}}"],
 ];
 
-test("variant c through the relay's batch route: the relay sends the chosen user to Sendbird's send API", async ({ page, sandbox }) => {
+test("variant c through the relay's batch route: the relay sends the chosen user to Sendbird's send API", async ({ plainPage: page, sandbox }) => {
   await page.goto(brazeUrl('c', 'campaign', 'relay-batch'));
   await openComposer(page, 'c');
   await expect(page.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(RELAY_BRAZE.batch);
@@ -50,7 +28,7 @@ test("variant c through the relay's batch route: the relay sends the chosen user
   expect(sandbox.sendbird.brazeWebhooks).toEqual([]);
 });
 
-test('a webhook template is found through the navigation, without a page load', async ({ page }) => {
+test('a webhook template is found through the navigation, without a page load', async ({ plainPage: page }) => {
   await page.goto(brazeUrl('a', 'campaign', 'sendbird-welcome'));
   await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true));
   await page.getByRole('link', { name: 'Webhook Templates' }).click();
@@ -60,7 +38,7 @@ test('a webhook template is found through the navigation, without a page load', 
   expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
 });
 
-test('the failure flags: no add control, values not inputs, Raw text from the start, rows held until released', async ({ page }) => {
+test('the failure flags: no add control, values not inputs, Raw text from the start, rows held until released', async ({ plainPage: page }) => {
   await page.goto(brazeUrl('a', 'campaign', 'sendbird-welcome', 'braze-change=add'));
   const body = bodySection(page, 'a');
   await expect(body.getByRole('textbox').first()).toHaveValue('campaign_source');

@@ -22,6 +22,8 @@ interface Fixtures {
   lang: string | undefined;
   /** This test launches a browser of its own instead of the worker's shared one. */
   freshBrowser: boolean;
+  /** A page in the worker's Chromium without the extension, for tests of the stand-ins themselves. */
+  plainPage: Page;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -173,7 +175,12 @@ async function attachPageTrees(context: BrowserContext, testInfo: TestInfo): Pro
   }
 }
 
-export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: SharedBrowser }>({
+/**
+ * Every spec uses this one test type, so that all of them share a worker's fixtures: a spec that
+ * extended it (or used Playwright's own) got workers of its own, and each new worker started its
+ * sandbox and browser again (two per run: 8 s of each worker's 170).
+ */
+export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: SharedBrowser; plainBrowser: Launched }>({
   sandbox: [
     async ({}, use) => {
       const sandbox = await startSandbox();
@@ -210,6 +217,23 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
     },
     { scope: 'worker' },
   ],
+  // Launched only in a worker that runs a test asking for it (worker fixtures start on first use).
+  plainBrowser: [
+    async ({ sandbox }, use) => {
+      const launched = await launchWithExtension(sandbox, { withExtension: false });
+      await use(launched);
+      await closeLaunched(launched);
+    },
+    { scope: 'worker' },
+  ],
+  plainPage: async ({ plainBrowser, sandbox }, use) => {
+    sandbox.sendbird.reset();
+    sandbox.braze.reset();
+    sandbox.relay.reset();
+    const page = await plainBrowser.context.newPage();
+    await use(page as unknown as Page);
+    await page.close();
+  },
   lang: [undefined, { option: true }],
   freshBrowser: [false, { option: true }],
   context: async ({ sandbox, sharedBrowser, lang, freshBrowser }, use, testInfo) => {

@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+// The project's test type, though no fixture is used: a test type of its own would get workers of its own.
+import { expect, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
