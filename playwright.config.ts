@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/browser',
-  // Each worker launches its own Chromium and sandbox; two match this machine's two cores.
+  // Each worker launches its own Chromium and sandbox (and a second Chromium without the extension
+  // where it runs the stand-ins' own tests); two match this machine's two cores.
   workers: 2,
   fullyParallel: true,
   // Margin for a machine twice as slow, or one whose other core is busy: a test here needs a few

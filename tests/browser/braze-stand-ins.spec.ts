@@ -9,6 +9,9 @@ import { RELAY_BRAZE, SENDBIRD_BRAZE } from '../../sandbox/braze/places';
 import { expect, test } from './fixtures';
 import { addRow, bodySection, brazeUrl, composers, openComposer, sendTest } from './braze-helpers';
 
+// In order, in one worker: each worker that ran one of these would launch a browser without the extension for it.
+test.describe.configure({ mode: 'default' });
+
 const PAIRS: Array<[string, string]> = [
   ['sendbird_version', '1'],
   ['sendbird_template', 'welcome_series_1'],

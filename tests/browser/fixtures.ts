@@ -9,7 +9,9 @@
  * about:blank, for the next test's first page (see `keepOneTab`). Tests that need a browser of their own
  * (another language, the worker stopped, the extension turned off and on) ask for it with
  * `test.use({ freshBrowser: true })` or by setting `lang`. A colour scheme needs none: it is
- * emulated per page (`page.emulateMedia`), as Playwright's own `colorScheme` option does.
+ * emulated per page (`page.emulateMedia`), as Playwright's own `colorScheme` option does. The tests
+ * of the stand-ins themselves ask for `plainPage`: a page in a second Chromium of the worker's,
+ * without the extension, launched only in a worker that runs one of them.
  */
 import { test as base, expect as playwrightExpect, type BrowserContext, type Page, type TestInfo, type Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
@@ -228,6 +230,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
   ],
   plainPage: async ({ plainBrowser, sandbox }, use) => {
     sandbox.sendbird.reset();
+    sandbox.clevertap.reset();
     sandbox.braze.reset();
     sandbox.relay.reset();
     const page = await plainBrowser.context.newPage();

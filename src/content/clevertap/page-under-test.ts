@@ -5,8 +5,9 @@
 export function pageOf(html: string): Document {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
-  // happy-dom lays nothing out: every element counts as shown.
-  Element.prototype.checkVisibility ??= () => true;
+  // Nothing is laid out here: every element counts as shown. Assigned, not defaulted: happy-dom has a
+  // checkVisibility of its own (computed display and visibility), which these pages never meant.
+  Element.prototype.checkVisibility = () => true;
   return document;
 }
 
