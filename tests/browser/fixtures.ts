@@ -177,6 +177,14 @@ async function attachPageTrees(context: BrowserContext, testInfo: TestInfo): Pro
   }
 }
 
+/** Every stand-in as new, before each test, whichever browser it runs in. */
+function resetStandIns(sandbox: Sandbox): void {
+  sandbox.sendbird.reset();
+  sandbox.clevertap.reset();
+  sandbox.braze.reset();
+  sandbox.relay.reset();
+}
+
 /**
  * Every spec uses this one test type, so that all of them share a worker's fixtures: a spec that
  * extended it (or used Playwright's own) got workers of its own, and each new worker started its
@@ -229,10 +237,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
     { scope: 'worker' },
   ],
   plainPage: async ({ plainBrowser, sandbox }, use) => {
-    sandbox.sendbird.reset();
-    sandbox.clevertap.reset();
-    sandbox.braze.reset();
-    sandbox.relay.reset();
+    resetStandIns(sandbox);
     const page = await plainBrowser.context.newPage();
     await use(page as unknown as Page);
     await page.close();
@@ -240,10 +245,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox; sharedBrowser: Sha
   lang: [undefined, { option: true }],
   freshBrowser: [false, { option: true }],
   context: async ({ sandbox, sharedBrowser, lang, freshBrowser }, use, testInfo) => {
-    sandbox.sendbird.reset();
-    sandbox.clevertap.reset();
-    sandbox.braze.reset();
-    sandbox.relay.reset();
+    resetStandIns(sandbox);
     if (freshBrowser || lang !== undefined) {
       const launched = await launchWithExtension(sandbox, { lang });
       await use(launched.context as unknown as BrowserContext);
