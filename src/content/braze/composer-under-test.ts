@@ -416,10 +416,7 @@ export function pageWith(...composers: FakeComposer[]): Document {
   }
   app.append(el('nav', 'Messaging Campaigns Canvas Templates'), main);
   document.body.append(app);
-  // happy-dom lays nothing out: an element counts as shown unless it or an ancestor is [hidden].
-  Element.prototype.checkVisibility = function (this: Element) {
-    return !this.closest('[hidden]');
-  };
+  shownUnlessHidden();
   return document;
 }
 
@@ -427,8 +424,13 @@ export function pageWith(...composers: FakeComposer[]): Document {
 export function htmlPage(html: string): Document {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
+  shownUnlessHidden();
+  return document;
+}
+
+/** happy-dom lays nothing out: an element counts as shown unless it or an ancestor is [hidden]. */
+function shownUnlessHidden(): void {
   Element.prototype.checkVisibility = function (this: Element) {
     return !this.closest('[hidden]');
   };
-  return document;
 }
