@@ -157,6 +157,10 @@ test('journey steps open side by side keep their own values, and × in one bring
   };
 
   await goTo(1).click();
+  // At a person's pace: step 1's panel is there before step 2 is opened. The bootstrap takes a
+  // window's opener to be the last control clicked, so a window whose panel attaches only after the
+  // next click (a loaded machine, two clicks a few ms apart) is taken for the second step's.
+  await expect(panelIn(1)).toBeVisible();
   await goTo(2).click();
   await expect(windows).toHaveCount(2);
   const sawStepOneInTwo = await watchStep(page, 'J-79-2', ['https://example.com/step-1']);
