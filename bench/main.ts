@@ -22,7 +22,7 @@ import {
   timeKeystrokeToList,
   timeKeystrokeToRow,
 } from './probes';
-import { brazeComposer, brazeList, clevertapChannels, clevertapEditor, clevertapList, type CostPage } from './pages';
+import { brazeComposer, brazeList, clevertapCampaign, clevertapChannels, clevertapEditor, clevertapList, type CostPage } from './pages';
 import { partSizes } from './sizes';
 import { median, table, toRow, type Measure } from './stats';
 import { manyTemplates, templateWithVariables } from './templates';
@@ -54,15 +54,19 @@ const REFERENCE_UNIT_MS = 85;
 const cu = (ms: number) => ms / REFERENCE_UNIT_MS;
 const cuText = (ms: number) => `≤ ${cu(ms).toFixed(3)} cu (${ms} ms here)`;
 const CAMPAIGNS = clevertapList.url;
-/** Where the standing cost is measured: each dashboard's page with no editor, and Braze's composer with the panel mounted. */
-const CHURN_PAGES: CostPage[] = [clevertapList, brazeList, brazeComposer];
 /**
- * The heap per tab with no editor open (CleverTap: its channel list with the Sendbird tile), held to
- * the budget; and with an editor open, reported beside it: React and the panel are loaded then,
- * which is the panel's size, not a standing cost.
+ * Where the standing cost is measured: each dashboard's page with no editor, CleverTap's webhook
+ * campaign with the panel loaded ahead, and Braze's composer with the panel mounted.
+ */
+const CHURN_PAGES: CostPage[] = [clevertapList, clevertapCampaign, brazeList, brazeComposer];
+/**
+ * The heap per tab with no editor open (CleverTap: its channel list with the Sendbird tile, and a
+ * webhook campaign with the panel loaded ahead), held to the budget; and with an editor open,
+ * reported beside it: the panel is mounted then, which is the panel's size, not a standing cost.
  */
 const HEAP_PAGES: Array<{ page: CostPage; budgeted: boolean }> = [
   { page: clevertapChannels, budgeted: true },
+  { page: clevertapCampaign, budgeted: true },
   { page: brazeList, budgeted: true },
   { page: clevertapEditor, budgeted: false },
   { page: brazeComposer, budgeted: false },
