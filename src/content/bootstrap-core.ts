@@ -81,9 +81,10 @@ export function startBootstrap<Own extends string>(entry: DashboardEntry<Own>): 
   /**
    * A click is when the window opens most often: one scan in the task after it finds a window the
    * click rendered at once, a frame before its animations start. One scan per click, never a watch.
-   * A click that comes before the last one's scan has run (two clicks a few ms apart, the page
-   * busy: input goes before timers) runs that scan first, here: the windows shown by now were
-   * opened by the click before, and keep it as their opener (the same editor when it opens again).
+   * A person's click that comes before the last click's scan has run (two clicks a few ms apart,
+   * the page busy: input goes before timers) runs that scan first, here: the windows shown by now
+   * were opened by the click before, and keep it as their opener (the same editor when it opens
+   * again). Clicks made by code (the panel's own, adding rows) share one scan, as they always did.
    */
   let scanQueued: ReturnType<typeof setTimeout> | null = null;
   function scanNow(): void {
@@ -92,10 +93,12 @@ export function startBootstrap<Own extends string>(entry: DashboardEntry<Own>): 
     attachPanels(entry.findEditors());
   }
   function scanAfterClick(event: MouseEvent): void {
-    if (scanQueued !== null) scanNow();
     const control = event.isTrusted && event.target instanceof Element ? event.target.closest('button,[role="button"],a') : null;
-    if (control) lastClick = { control, at: performance.now() };
-    scanQueued = setTimeout(scanNow);
+    if (control) {
+      if (scanQueued !== null) scanNow();
+      lastClick = { control, at: performance.now() };
+    }
+    scanQueued ??= setTimeout(scanNow);
   }
 
   function stop(): void {
