@@ -1,8 +1,9 @@
 /**
  * The dashboard pages the bench measures the extension's standing cost on (DOM churn, idle and
  * after a click; heap), each opened the same way with and without the extension. Per dashboard a
- * page with no editor, where the bootstrap alone runs; and Braze's composer page, where the panel is
- * mounted (Braze has no sign that a composer is next, so its panel loads when one shows).
+ * page with no editor, where the bootstrap alone runs; CleverTap's webhook campaign, where the panel
+ * is loaded ahead but not shown; and Braze's composer page, where the panel is mounted (Braze has no
+ * sign that a composer is next, so its panel loads when one shows).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
