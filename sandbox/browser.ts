@@ -3,7 +3,7 @@
  * Sendbird's and CleverTap's real host names. Shared by the browser tests, the demo and the bench.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SANDBOX_APP_ID, SANDBOX_TOKEN } from './constants';
@@ -11,6 +11,14 @@ import type { Sandbox } from './server';
 import { ensureChromium } from '../scripts/find-chromium.mjs';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
+
+/** The built file of one source module (e.g. the panel's chunk), from dist/.vite/manifest.json. */
+export function builtFile(source: string): string {
+  const graph = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const file = graph[source]?.file;
+  if (!file) throw new Error(`${source} is not in the build`);
+  return file;
+}
 
 /**
  * The flags every Chromium here starts with: no sandbox (root), no GPU, and none of the background

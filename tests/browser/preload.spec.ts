@@ -5,19 +5,9 @@
  * named by the build's own chunk graph.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST } from '../../sandbox/browser';
+import { builtFile } from '../../sandbox/browser';
 import { expect, test } from './fixtures';
 import { channelTile, configureExtension, newWebhookCampaign, openEditor, popupAbout, sendbirdPanel } from './helpers';
-
-/** The built file of one source module, from dist/.vite/manifest.json. */
-function builtFile(source: string): string {
-  const graph = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
-  const file = graph[source]?.file;
-  if (!file) throw new Error(`${source} is not in the build`);
-  return file;
-}
 
 const PANEL_CHUNK = builtFile('src/content/panel/attach.tsx');
 const BY_HAND_CHUNK = builtFile('src/content/panel/by-hand.ts');
