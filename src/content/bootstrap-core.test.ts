@@ -13,8 +13,14 @@ vi.mock('./panel-loader', () => ({
   panelFor: () => Promise.resolve([dashboard, { attachPanel }]),
   preloadPanelWhenIdle: () => undefined,
 }));
-// The render signal needs a real style engine (animationstart); these windows are found by the scan after a click.
-vi.mock('./dom/render-signal', () => ({ onElementRendered: () => () => undefined }));
+// The render signal needs a real style engine (animationstart): the tests report a rendered control themselves.
+let reportRendered: (element: Element) => void = () => undefined;
+vi.mock('./dom/render-signal', () => ({
+  onElementRendered: (onRendered: (element: Element) => void) => {
+    reportRendered = onRendered;
+    return () => undefined;
+  },
+}));
 
 const { startBootstrap } = await import('./bootstrap-core');
 
@@ -46,7 +52,8 @@ function codeClicks(target: Element): void {
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 }
 
-const editors = () => [...document.querySelectorAll<HTMLElement>('[data-editor-of]')];
+/** The windows the dashboard would recognise: those whose title has rendered. */
+const editors = () => [...document.querySelectorAll<HTMLElement>('[data-editor-of]')].filter((editor) => !editor.hasAttribute('data-untitled'));
 let scans = 0;
 
 /** The opener each window was attached with, by the index of the button that opened it. */
@@ -65,8 +72,8 @@ describe('bootstrap: the click that opened a window', () => {
   beforeAll(() => {
     vi.stubGlobal('chrome', { runtime: { id: 'extension-under-test', onMessage: { addListener: () => undefined } } });
     startBootstrap({
-      classifyRendered: () => null,
-      editorOf: () => null,
+      classifyRendered: (element) => (element.hasAttribute('data-control') ? 'editor-control' : null),
+      editorOf: (control) => editors().find((editor) => editor.contains(control)) ?? null,
       findEditors: () => {
         scans++;
         return editors();
@@ -96,6 +103,33 @@ describe('bootstrap: the click that opened a window', () => {
     await vi.runAllTimersAsync();
     personClicks(buttons[0]!);
     expect(await openersByWindow(buttons)).toEqual(new Map([['2', 2], ['0', 0]]));
+  });
+
+  it('gives a window whose title renders late the click before its controls, not a click made meanwhile', async () => {
+    const late = document.createElement('button');
+    const elsewhere = document.createElement('button');
+    late.addEventListener('click', () => {
+      const editor = document.createElement('section');
+      editor.dataset.editorOf = 'late';
+      editor.setAttribute('data-untitled', '');
+      const control = document.createElement('input');
+      control.setAttribute('data-control', '');
+      editor.append(control);
+      document.body.append(editor);
+    });
+    document.body.append(late, elsewhere);
+    personClicks(late);
+    await vi.runAllTimersAsync();
+    reportRendered(document.querySelector('[data-control]')!);
+    personClicks(elsewhere); // while the window is still being drawn
+    await vi.advanceTimersByTimeAsync(10);
+    document.querySelector('[data-editor-of="late"]')!.removeAttribute('data-untitled');
+    await vi.runAllTimersAsync(); // the retry after 250 ms finds the window now
+    const [, editor, , opener] = attachPanel.mock.calls.find(([, editor]) => editor.dataset.editorOf === 'late') ?? [];
+    late.remove();
+    elsewhere.remove();
+    expect(editor).toBeDefined();
+    expect(opener).toBe(late);
   });
 
   it('looks at the page once for a burst of clicks made by code, as for one click', async () => {

@@ -60,22 +60,23 @@ export function startBootstrap<Own extends string>(entry: DashboardEntry<Own>): 
   let lastClick: { control: Element; at: number } | null = null;
   const openerNow = (): Element | null => (lastClick && performance.now() - lastClick.at < OPENER_WITHIN_MS ? lastClick.control : null);
 
-  function attachPanels(editors: readonly HTMLElement[]): void {
+  function attachPanels(editors: readonly HTMLElement[], opener = openerNow()): void {
     if (editors.length === 0) return;
-    const opener = openerNow();
     void panelFor(loadDashboard).then(([dashboard, { attachPanel }]) => editors.forEach((editor) => attachPanel(dashboard, editor, 'recognition', opener)));
   }
 
+  // A control seen before its window's title keeps the opener of the moment it was seen: a click
+  // made while its window is still being drawn did not open it.
   const retried = new WeakSet<Element>();
-  function lookForEditor(control: Element, attempt = 0): void {
+  function lookForEditor(control: Element, attempt = 0, opener = openerNow()): void {
     const editor = entry.editorOf(control);
-    if (editor) return attachPanels([editor]);
+    if (editor) return attachPanels([editor], opener);
     if (attempt === 0) {
       if (retried.has(control)) return;
       retried.add(control);
     }
     const delay = RETRY_MS[attempt];
-    if (delay !== undefined) setTimeout(() => control.isConnected && lookForEditor(control, attempt + 1), delay);
+    if (delay !== undefined) setTimeout(() => control.isConnected && lookForEditor(control, attempt + 1, opener), delay);
   }
 
   /**
