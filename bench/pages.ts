@@ -52,6 +52,13 @@ export const clevertapChannels: CostPage = {
   },
 };
 
+/** From CleverTap's campaigns list to a new webhook campaign's What section, the Sendbird webhook chosen. */
+async function newSendbirdWebhookCampaign(page: Page): Promise<void> {
+    await page.getByRole('button', { name: '+ Campaign' }).click();
+    await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Webhook', exact: true }).selectOption({ label: 'Sendbird single' });
+}
+
 /**
  * A new webhook campaign's What section, Go To Editor shown and not clicked: the page where the
  * panel is loaded ahead (and warms itself), so its rows are preloading's standing cost. With the
@@ -67,9 +74,7 @@ export const clevertapCampaign: CostPage = {
     const chunk = `/${builtFile('src/content/panel/attach.tsx')}`;
     const loaded = withExtension ? page.waitForEvent('requestfinished', (request) => request.url().endsWith(chunk)) : null;
     loaded?.catch(() => undefined); // awaited below; a step failing before must not leave it unhandled
-    await page.getByRole('button', { name: '+ Campaign' }).click();
-    await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Webhook', exact: true }).selectOption({ label: 'Sendbird single' });
+    await newSendbirdWebhookCampaign(page);
     await page.getByRole('button', { name: 'Go To Editor' }).waitFor();
     if (loaded) {
       await loaded;
@@ -84,9 +89,7 @@ export const clevertapEditor: CostPage = {
   label: 'CleverTap, editor with the panel',
   url: CLEVERTAP_CAMPAIGNS,
   async settle(page, withExtension) {
-    await page.getByRole('button', { name: '+ Campaign' }).click();
-    await page.getByRole('button', { name: 'Webhooks', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Webhook', exact: true }).selectOption({ label: 'Sendbird single' });
+    await newSendbirdWebhookCampaign(page);
     await page.getByRole('button', { name: 'Go To Editor' }).click();
     const firstKey = page.getByPlaceholder('Key', { exact: true }).first();
     await firstKey.waitFor();
