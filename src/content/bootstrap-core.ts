@@ -87,19 +87,19 @@ export function startBootstrap<Own extends string>(entry: DashboardEntry<Own>): 
    * were opened by the click before, and keep it as their opener (the same editor when it opens
    * again). Clicks made by code (the panel's own, adding rows) share one scan, as they always did.
    */
-  let scanQueued: ReturnType<typeof setTimeout> | null = null;
+  let queuedScan: ReturnType<typeof setTimeout> | null = null;
   function scanNow(): void {
-    if (scanQueued !== null) clearTimeout(scanQueued);
-    scanQueued = null;
+    if (queuedScan !== null) clearTimeout(queuedScan);
+    queuedScan = null;
     attachPanels(entry.findEditors());
   }
   function scanAfterClick(event: MouseEvent): void {
     const control = event.isTrusted && event.target instanceof Element ? event.target.closest('button,[role="button"],a') : null;
     if (control) {
-      if (scanQueued !== null) scanNow();
+      if (queuedScan !== null) scanNow();
       lastClick = { control, at: performance.now() };
     }
-    scanQueued ??= setTimeout(scanNow);
+    queuedScan ??= setTimeout(scanNow);
   }
 
   function stop(): void {
